@@ -1,0 +1,107 @@
+"""The ``aiclass`` command: a thin click layer over the Python API. Errors are one line, exit 2."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from aiclass.errors import AiclassError
+
+LANG_HELP = "zh-CN or en"
+
+
+class FriendlyGroup(click.Group):
+    """Print AiclassError as one line (never a traceback) and exit 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except AiclassError as exc:
+            click.echo(f"aiclass: {exc}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=FriendlyGroup)
+@click.version_option(package_name="aiclass")
+def main() -> None:
+    """aiclass: AI labs for every school stage, in zh-CN and English."""
+
+
+@main.command("list")
+@click.option("--stage", help="only this stage (e.g. junior)")
+@click.option("--lang", default="en", show_default=True, help=LANG_HELP)
+def list_labs(stage: str | None, lang: str) -> None:
+    """Print the track: every lab in teaching order."""
+    from aiclass.curriculum import load_curriculum
+    from aiclass.i18n import normalize_language, pick
+
+    try:
+        lang = normalize_language(lang)
+    except ValueError as exc:
+        raise AiclassError(str(exc)) from None
+    cur = load_curriculum()
+    current = None
+    for lab in cur.labs_in_order(stage):
+        if lab.stage != current:
+            current = lab.stage
+            info = cur.stages[current]
+            click.echo(f"\n{pick(info.title, lang)} ({current}, {info.grades})")
+        delivery = "/".join(lab.manifest.delivery)
+        click.echo(f"  {lab.id:40} {lab.title(lang)}  [{delivery}, {lab.manifest.minutes} min]")
+
+
+@main.command()
+def check() -> None:
+    """Every static check of curriculum, labs, guides and messages."""
+    from aiclass.check import check_all
+
+    cur, problems = check_all()
+    for problem in problems:
+        click.echo(f"  ✘ {problem}", err=True)
+    if problems:
+        raise AiclassError(f"{len(problems)} problem(s) found in {len(cur.labs)} labs")
+    click.echo(f"✔ {len(cur.labs)} labs, {len(cur.tracks)} tracks, {len(cur.standards)} standards: all checks passed")
+
+
+@main.group(cls=FriendlyGroup)
+def course() -> None:
+    """Make nbgrader courses from labs."""
+
+
+@course.command("init")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--stage", required=True, help="the stage whose labs go in the course")
+@click.option("--lang", required=True, help=LANG_HELP)
+@click.option("--lab", "labs", multiple=True, help="only these labs (repeat the option)")
+def course_init(folder: Path, stage: str, lang: str, labs: tuple[str, ...]) -> None:
+    """Make a ready nbgrader course in FOLDER, with every lab released."""
+    from aiclass.course import build_course
+
+    made = build_course(folder, stage, lang, list(labs) or None)
+    click.echo(f"✔ course ready in {made.folder} ({made.language}): {', '.join(made.labs)}")
+    click.echo(f"  next: cd {made.folder} && nbgrader release_assignment {made.labs[0]}")
+
+
+@main.command()
+@click.option("--stage", help="only this stage's apps")
+@click.option("--lang", default="en", show_default=True, help=LANG_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 serves the whole room")
+@click.option("--port", default=8866, show_default=True, type=int)
+def serve(stage: str | None, lang: str, host: str, port: int) -> None:
+    """Serve the classroom apps with Voila on this machine."""
+    from aiclass.serve import serve as run_server
+
+    sys.exit(run_server(stage, lang, host, port))
+
+
+def _add_robot_commands() -> None:
+    try:
+        from aiclass.robot.cli import robot
+    except ImportError:
+        return
+    main.add_command(robot)
+
+
+_add_robot_commands()

@@ -1,0 +1,1 @@
+"""Offline data for labs: bundled sets and seeded generators. Nothing here downloads."""

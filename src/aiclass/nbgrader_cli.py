@@ -1,0 +1,44 @@
+"""Run real nbgrader commands in a course folder, as a teacher would from a terminal."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from aiclass.errors import AiclassError
+
+
+def nbgrader_env() -> dict[str, str]:
+    """The environment nbgrader needs: this venv's scripts (alembic, jupyter) first on PATH."""
+    env = dict(os.environ)
+    scripts = str(Path(sys.executable).parent)
+    env["PATH"] = scripts + os.pathsep + env.get("PATH", "")
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    return env
+
+
+def run_nbgrader(course: Path, *args: str, timeout: float = 900) -> subprocess.CompletedProcess:
+    """Run ``nbgrader ARGS`` in ``course``; raise AiclassError with nbgrader's reason on failure."""
+    command = [sys.executable, "-m", "nbgrader", *args]
+    try:
+        done = subprocess.run(
+            command,
+            cwd=course,
+            env=nbgrader_env(),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        raise AiclassError(f"nbgrader {args[0]} took longer than {timeout:.0f} s") from None
+    if done.returncode != 0:
+        raise AiclassError(f"nbgrader {' '.join(args)} failed: {last_error_line(done)}")
+    return done
+
+
+def last_error_line(done: subprocess.CompletedProcess) -> str:
+    lines = [line.strip() for line in (done.stderr + done.stdout).splitlines() if line.strip()]
+    errors = [line for line in lines if "error" in line.lower()]
+    return (errors or lines or ["no output"])[-1][:300]
