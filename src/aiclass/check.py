@@ -59,7 +59,7 @@ def lab_problems(lab: Lab, root: Path) -> list[Problem]:
     for key in sorted(message_keys_used(code, lab.id)):
         for lang in LANGUAGES:
             if key not in catalog(lang):
-                problems.append(Problem(rel, key, f"message is missing from locales/{lang}.yaml"))
+                problems.append(Problem(rel, key, f"message is missing from src/aiclass/locales/{lang}/{lab.id}.yaml"))
     problems += guide_problems(lab, root)
     return problems
 
@@ -69,7 +69,7 @@ def catalog_problems() -> list[Problem]:
     english, chinese = catalog("en"), catalog("zh-CN")
     for key in sorted(set(english) ^ set(chinese)):
         missing = "zh-CN" if key in english else "en"
-        problems.append(Problem(f"src/aiclass/locales/{missing}.yaml", key, "message is missing"))
+        problems.append(Problem(f"src/aiclass/locales/{missing}/", key, "message is missing"))
     for key in sorted(set(english) & set(chinese)):
         if placeholders(english[key]) != placeholders(chinese[key]):
             problems.append(Problem("src/aiclass/locales", key, "en and zh-CN use different {placeholders}"))

@@ -96,12 +96,14 @@ def serve(stage: str | None, lang: str, host: str, port: int) -> None:
     sys.exit(run_server(stage, lang, host, port))
 
 
-def _add_robot_commands() -> None:
-    try:
-        from aiclass.robot.cli import robot
-    except ImportError:
-        return
-    main.add_command(robot)
+def _add_subsystem_commands() -> None:
+    """Commands that live beside their subsystem: ``aiclass grade`` and ``aiclass robot``."""
+    from importlib import import_module
+    from importlib.util import find_spec
+
+    for module, name in (("aiclass.grade.cli", "grade"), ("aiclass.robot.cli", "robot")):
+        if find_spec(module.rsplit(".", 1)[0]) is not None:
+            main.add_command(getattr(import_module(module), name))
 
 
-_add_robot_commands()
+_add_subsystem_commands()

@@ -63,8 +63,18 @@ def current_language() -> str:
 
 @cache
 def catalog(lang: str) -> dict[str, str]:
-    """All messages of one language, flattened to dotted keys."""
-    raw = yaml.safe_load((_LOCALES / f"{lang}.yaml").read_text(encoding="utf-8")) or {}
+    """All messages of one language, flattened to dotted keys.
+
+    ``locales/<lang>/_core.yaml`` holds the shared messages; every other file there holds one
+    namespace (a lab's messages in ``<lab_id>.yaml`` become ``<lab_id>.<key>``).
+    """
+    raw: dict = {}
+    for path in sorted((_LOCALES / lang).glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if path.stem == "_core":
+            raw.update(data)
+        else:
+            raw[path.stem] = data
     flat: dict[str, str] = {}
 
     def walk(prefix: str, node: object) -> None:
