@@ -102,7 +102,7 @@ def _add_subsystem_commands() -> None:
     from importlib.util import find_spec
 
     for module, name in (("aiclass.grade.cli", "grade"), ("aiclass.robot.cli", "robot")):
-        if find_spec(module.rsplit(".", 1)[0]) is not None:
+        if find_spec(module.rsplit(".", 1)[0]) and find_spec(module):
             main.add_command(getattr(import_module(module), name))
 
 
