@@ -85,6 +85,8 @@ def _check_destination(dest: Path) -> None:
     parent = dest if dest.is_dir() else dest.parent
     while not parent.exists():
         parent = parent.parent
+    if not parent.is_dir():
+        raise AiclassError(f"{parent} is a file, not a folder")
     if not os.access(parent, os.W_OK | os.X_OK):
         raise AiclassError(f"cannot write in {parent} (permission denied)")
 
