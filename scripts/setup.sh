@@ -41,6 +41,10 @@ if [ "$dev" = 1 ]; then
       echo "aiclass: /usr/bin/chromium is missing; browser tests will be skipped (sudo apt-get install chromium)"
     fi
   fi
+  if [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    # A small Chinese font, so zh-CN labels in lab pictures are not drawn as boxes.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null || true
+  fi
   if [ -f package.json ] && command -v npm >/dev/null; then
     if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
       npm ci --no-audit --no-fund --loglevel=error

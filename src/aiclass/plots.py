@@ -5,6 +5,8 @@ Every colour is paired with a marker shape, so pictures read without colour visi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import matplotlib.pyplot as plt
 import numpy as np
 
@@ -23,18 +25,31 @@ def _words() -> dict[str, str]:
     return _WORDS[current_language()]
 
 
-def use_chinese_font_if_needed() -> None:
-    """Pick a CJK font that is installed, so Chinese labels are not drawn as boxes."""
+CJK_FONTS = ("Noto Sans CJK SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei", "Microsoft YaHei")
+CJK_FONT_FILES = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",  # Debian/Ubuntu: fonts-wqy-microhei
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",  # fonts-noto-cjk
+)
+
+
+def use_chinese_font_if_needed() -> bool:
+    """Pick an installed CJK font so Chinese labels are not drawn as boxes; False if none."""
     if current_language() != "zh-CN":
-        return
+        return True
     from matplotlib import font_manager
 
     installed = {font.name for font in font_manager.fontManager.ttflist}
-    for name in ("Noto Sans CJK SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei", "Microsoft YaHei"):
+    if not installed & set(CJK_FONTS):  # installed after matplotlib built its font cache
+        for path in CJK_FONT_FILES:
+            if Path(path).is_file():
+                font_manager.fontManager.addfont(path)
+        installed = {font.name for font in font_manager.fontManager.ttflist}
+    for name in CJK_FONTS:
         if name in installed:
             plt.rcParams["font.sans-serif"] = [name, "DejaVu Sans"]
             plt.rcParams["axes.unicode_minus"] = False
-            return
+            return True
+    return False
 
 
 def scatter_two_features(X, y, i: int, j: int, feature_names, class_names):
