@@ -149,6 +149,13 @@ def build_course(
     return Course(folder=dest, language=lang, stage=stage, labs=tuple(lab.id for lab in labs))
 
 
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()
+
+
 def _move_into_place(building: Path, dest: Path) -> None:
     if not dest.exists():
         building.rename(dest)
@@ -164,8 +171,7 @@ def _move_into_place(building: Path, dest: Path) -> None:
     except OSError:
         for name in MANAGED:  # put the old course back as it was
             if (old / name).exists():
-                if (dest / name).exists():
-                    shutil.rmtree(dest / name) if (dest / name).is_dir() else (dest / name).unlink()
+                _remove(dest / name)
                 (old / name).rename(dest / name)
         raise
     finally:

@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import nbformat
+
 from aiclass.course import build_course
 from aiclass.curriculum import Curriculum, Lab
 from aiclass.errors import AiclassError
@@ -50,8 +52,6 @@ def run_solution(lab: Lab, lang: str, workdir: Path, offline: bool = True) -> Ru
     for name in lab.manifest.example_work:
         shutil.copy2(lab.folder / "example_work" / name, folder / name)
     notebook = folder / lab.notebook.name
-    import nbformat
-
     nbformat.write(for_language(read_notebook(lab.notebook), lang), notebook)
     prefix = offline_prefix() if offline else None
     command = [*(prefix or []), sys.executable, "-m", "aiclass.run_notebook", str(notebook)]
