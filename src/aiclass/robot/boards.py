@@ -53,6 +53,8 @@ def firmware_files(board: str) -> dict[str, Path]:
     for folder in (common_dir(), models_dir(), get_board(board).folder):
         for path in sorted(folder.glob("*.py")):
             if path.name in files:
-                raise RobotError(f"two firmware files are called {path.name}: {files[path.name]}, {path}")
+                raise RobotError(
+                    f"two firmware files are called {path.name}: {files[path.name]}, {path}"
+                )
             files[path.name] = path
     return files
