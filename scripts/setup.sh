@@ -41,9 +41,11 @@ if [ "$dev" = 1 ]; then
       echo "aiclass: /usr/bin/chromium is missing; browser tests will be skipped (sudo apt-get install chromium)"
     fi
   fi
-  if [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    # A small Chinese font, so zh-CN labels in lab pictures are not drawn as boxes.
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null || true
+  if { [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || [ ! -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]; } && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    # A small Chinese font (zh-CN labels in lab pictures) and an emoji font (apps' cards and
+    # buttons in the browser tests' screenshots); classroom computers normally have both.
+    fonts="fonts-wqy-microhei fonts-noto-color-emoji"
+    { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $fonts || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $fonts; }; } >/dev/null 2>&1 || true
   fi
   if [ -f package.json ] && command -v npm >/dev/null; then
     if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
