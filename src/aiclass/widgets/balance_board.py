@@ -16,9 +16,9 @@ from aiclass.datasets.orchard import (
 from aiclass.fairness import clean_counts
 from aiclass.i18n import pick, t
 from aiclass.pupil_models import guesses, train_from_labels
-from aiclass.widgets.kit import big_button, big_html, hide_until_shown
 from aiclass.widgets.picture import Picture
 from aiclass.widgets.style import MARKERS, PALETTE, RIGHT_MARK, WRONG_MARK
+from aiclass.widgets.touch import big_button, big_text
 from aiclass.widgets.work import PupilWork
 
 ONE_SIDED = {"red_apple": 6, "green_apple": 0, "lemon": 6}
@@ -34,14 +34,13 @@ class BalanceBoard(widgets.VBox):
         self.numbers = {g: widgets.HTML() for g in GROUPS}
         rows = [self._row(g) for g in GROUPS]
         self.basket = Picture(width="520px")
-        self.train_button = big_button("▶ " + t("widgets.train"), PALETTE[2], "300px")
+        self.train_button = big_button("▶ " + t("widgets.train"), colour=PALETTE[2], width="300px")
         self.train_button.on_click(lambda _: self.train())
         self.score = widgets.HTML()
         self.results = Picture(width="560px")
-        hide_until_shown(self.results)
         self.scores: dict[str, float] | None = None
         super().__init__([
-            widgets.HTML(big_html(t("widgets_balance_board.basket"))),
+            widgets.HTML(big_text(t("widgets_balance_board.basket"))),
             widgets.HBox([widgets.VBox(rows), self.basket], layout={"align_items": "center"}),
             self.train_button, self.score, self.results,
         ])
@@ -56,7 +55,7 @@ class BalanceBoard(widgets.VBox):
                               layout=widgets.Layout(width="64px", height="56px"))
         minus.on_click(lambda _b: self.change(group, -1))
         plus.on_click(lambda _b: self.change(group, +1))
-        name = widgets.HTML(big_html(f"{info['emoji']} {pick(info)}"), layout={"width": "230px"})
+        name = widgets.HTML(big_text(f"{info['emoji']} {pick(info)}"), layout={"width": "230px"})
         return widgets.HBox([name, minus, self.numbers[group], plus], layout={"align_items": "center"})
 
     def change(self, group: str, step: int) -> None:
@@ -72,7 +71,7 @@ class BalanceBoard(widgets.VBox):
         try:
             model = train_from_labels([(e, e.truth) for e in chosen])
         except ValueError:
-            self.score.value = big_html(t("widgets_balance_board.need_both"), bold=True)
+            self.score.value = big_text(t("widgets_balance_board.need_both"), bold=True)
             return None
         fruit = new_fruit_set()
         guessed = guesses(model, fruit)
@@ -90,7 +89,7 @@ class BalanceBoard(widgets.VBox):
             + f" {RIGHT_MARK if all(r) else WRONG_MARK}"
             for g, r in right.items()
         ]
-        self.score.value = big_html("<br>".join(lines), bold=True)
+        self.score.value = big_text("<br>".join(lines), bold=True)
         self.results.show(self._results_figure(fruit, guessed))
         return self.scores
 

@@ -9,9 +9,9 @@ from aiclass.datasets.phrases import INTENTS, WORDS, Phrase
 from aiclass.i18n import current_language, pick, t
 from aiclass.keyword_bot import noticed, reply
 from aiclass.widgets.confusion_picture import ConfusionPicture
-from aiclass.widgets.kit import big_button, big_html, hide_until_shown
 from aiclass.widgets.phrase_trainer import PhraseTrainer
 from aiclass.widgets.style import PALETTE
+from aiclass.widgets.touch import big_button, big_text
 from aiclass.widgets.work import PupilWork
 
 
@@ -35,12 +35,11 @@ class BotTester(widgets.VBox):
             button.on_click(lambda _b, q=q: self.ask(q))
             buttons.append(button)
         self.chat = widgets.HTML()
-        self.all_button = big_button("▶ " + t("widgets_bot_tester.test_all"), PALETTE[2], "340px")
+        self.all_button = big_button("▶ " + t("widgets_bot_tester.test_all"), colour=PALETTE[2], width="340px")
         self.all_button.on_click(lambda _: self.test_all())
         self.score = widgets.HTML()
         self.grid = ConfusionPicture(list(INTENTS), unsure=True)
-        hide_until_shown(self.grid)
-        self.legend = widgets.HTML(big_html(" &nbsp; ".join(
+        self.legend = widgets.HTML(big_text(" &nbsp; ".join(
             f"{g} {INTENTS[n]['emoji']} {pick(INTENTS[n])}" for g, n in zip("●▲■◆", INTENTS, strict=True)
         ) + " &nbsp; ? " + t("widgets_bot_tester.unsure_short")))
         self.accuracy: float | None = None
@@ -68,7 +67,7 @@ class BotTester(widgets.VBox):
         right = sum(a == q.intent for a, q in zip(answers, self.questions, strict=True))
         self.accuracy = right / len(self.questions)
         self.work.set("bot_tested", {"right": right, "total": len(self.questions)})
-        self.score.value = big_html(t("widgets.right_of", right=right, total=len(self.questions)), bold=True)
+        self.score.value = big_text(t("widgets.right_of", right=right, total=len(self.questions)), bold=True)
         self.grid.show_answers([q.intent for q in self.questions], answers)
         return self.accuracy
 

@@ -7,9 +7,9 @@ from matplotlib.figure import Figure
 
 from aiclass.datasets.classmates import CLUES, YOU, crowd, say_value
 from aiclass.i18n import current_language, pick, t
-from aiclass.widgets.kit import big_html, small_button
 from aiclass.widgets.picture import Picture
 from aiclass.widgets.style import PALETTE
+from aiclass.widgets.touch import big_text, small_button
 from aiclass.widgets.work import PupilWork
 
 PRIVATE, SHARED = "#E8E8E8", PALETTE[1]
@@ -70,7 +70,7 @@ class ClueSharer(widgets.VBox):
             button.style.button_color = SHARED if on else PRIVATE
             button.style.font_weight = "bold" if on else "normal"
         key = "widgets_clue_sharer.only_you" if self.crowd == 1 else "widgets_clue_sharer.crowd"
-        self.count.value = big_html(t(key, count=self.crowd, total=len(self.school)), bold=True)
+        self.count.value = big_text(t(key, count=self.crowd, total=len(self.school)), bold=True)
         self.picture.show(self.figure())
 
     def figure(self) -> Figure:

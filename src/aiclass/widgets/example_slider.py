@@ -9,9 +9,9 @@ from aiclass.datasets.examples import Example
 from aiclass.i18n import t
 from aiclass.learning_curve import SIZES, accuracy_with, draw, model_from
 from aiclass.pupil_models import guesses
-from aiclass.widgets.kit import SLIDER_CSS, big_button, big_html
 from aiclass.widgets.picture import Picture
 from aiclass.widgets.style import MARKERS, PALETTE, RIGHT_MARK, WRONG_MARK
+from aiclass.widgets.touch import SLIDER_CSS, big_button, big_text
 from aiclass.widgets.work import PupilWork
 
 
@@ -29,12 +29,12 @@ class ExampleSlider(widgets.VBox):
         self.sentence = widgets.HTML()
         self.curve = Picture(width="460px")
         self.answers = Picture(width="520px")
-        self.enough_button = big_button("✋ " + t("widgets_example_slider.enough"), PALETTE[0], "380px")
+        self.enough_button = big_button("✋ " + t("widgets_example_slider.enough"), colour=PALETTE[0], width="380px")
         self.enough_button.on_click(lambda _: self.choose_enough())
         self.choice = widgets.HTML()
         super().__init__([
             widgets.HTML(SLIDER_CSS),
-            widgets.HBox([widgets.HTML(big_html(t("widgets_example_slider.how_many"))), self.slider]),
+            widgets.HBox([widgets.HTML(big_text(t("widgets_example_slider.how_many"))), self.slider]),
             self.sentence,
             widgets.HBox([self.curve, self.answers], layout={"align_items": "center"}),
             self.enough_button,
@@ -44,7 +44,7 @@ class ExampleSlider(widgets.VBox):
         self.redraw()
         enough = work.get("enough")
         if enough in sizes:
-            self.choice.value = big_html(t("widgets_example_slider.chosen", size=enough), bold=True)
+            self.choice.value = big_text(t("widgets_example_slider.chosen", size=enough), bold=True)
 
     @property
     def size(self) -> int:
@@ -58,14 +58,14 @@ class ExampleSlider(widgets.VBox):
             self.tried = sorted([*self.tried, self.size])
             self.work.set("tried", self.tried)
         percent = round(100 * self.accuracy(self.size))
-        self.sentence.value = big_html(t("widgets_example_slider.sentence", size=self.size, percent=percent), bold=True)
+        self.sentence.value = big_text(t("widgets_example_slider.sentence", size=self.size, percent=percent), bold=True)
         self.curve.show(self.curve_figure())
         self.answers.show(self.answers_figure())
 
     def choose_enough(self) -> None:
         """Save the slider's size as the pupil's answer to "how many are enough?"."""
         self.work.set("enough", self.size)
-        self.choice.value = big_html(t("widgets_example_slider.chosen", size=self.size), bold=True)
+        self.choice.value = big_text(t("widgets_example_slider.chosen", size=self.size), bold=True)
 
     def curve_figure(self) -> Figure:
         """Accuracy (in %) for every size tried so far; the current size is a big star."""

@@ -8,8 +8,8 @@ from matplotlib.figure import Figure
 from aiclass.datasets.digits import draw_digit
 from aiclass.datasets.examples import Example
 from aiclass.i18n import t
-from aiclass.widgets.kit import SLIDER_CSS, big_html
 from aiclass.widgets.picture import Picture
+from aiclass.widgets.touch import SLIDER_CSS, big_text
 
 
 class NumberGrid(widgets.VBox):
@@ -24,7 +24,7 @@ class NumberGrid(widgets.VBox):
         self.slider.observe(lambda _: self.redraw(), names="value")
         super().__init__([
             widgets.HTML(SLIDER_CSS),
-            widgets.HBox([widgets.HTML(big_html(t("widgets_number_grid.which"))), self.slider]),
+            widgets.HBox([widgets.HTML(big_text(t("widgets_number_grid.which"))), self.slider]),
             self.picture,
             self.caption,
         ])
@@ -41,4 +41,4 @@ class NumberGrid(widgets.VBox):
         draw_digit(fig.add_subplot(1, 2, 2), self.example, numbers=True)
         self.picture.show(fig)
         brightest = int(max(self.example.features))
-        self.caption.value = big_html(t("widgets_number_grid.caption", brightest=brightest))
+        self.caption.value = big_text(t("widgets_number_grid.caption", brightest=brightest))

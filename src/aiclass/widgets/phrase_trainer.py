@@ -8,9 +8,9 @@ from matplotlib.figure import Figure
 from aiclass.datasets.phrases import INTENTS, Phrase
 from aiclass.i18n import current_language, pick, t
 from aiclass.keyword_bot import clean_taught
-from aiclass.widgets.kit import big_html, small_button
 from aiclass.widgets.picture import Picture
 from aiclass.widgets.style import MARKERS, PALETTE
+from aiclass.widgets.touch import big_text, small_button
 from aiclass.widgets.work import PupilWork
 
 OFF = "#E8E8E8"
@@ -32,9 +32,9 @@ class PhraseTrainer(widgets.VBox):
         again.on_click(lambda _: self.start_again())
         self.listeners: list = []
         super().__init__([
-            widgets.HTML(big_html(t("widgets_phrase_trainer.choose_intent"))),
+            widgets.HTML(big_text(t("widgets_phrase_trainer.choose_intent"))),
             widgets.HBox(list(self.intent_buttons.values()), layout={"flex_flow": "row wrap"}),
-            widgets.HTML(big_html(t("widgets_phrase_trainer.tap_phrases"))),
+            widgets.HTML(big_text(t("widgets_phrase_trainer.tap_phrases"))),
             widgets.GridBox(list(self.phrase_buttons.values()), layout=widgets.Layout(
                 grid_template_columns="repeat(2, 360px)", grid_gap="6px")),
             widgets.HBox([self.memory, widgets.VBox([self.summary, again])], layout={"align_items": "center"}),
@@ -102,7 +102,7 @@ class PhraseTrainer(widgets.VBox):
                 button.description = f"{INTENTS[intent]['emoji']} {text}"
                 button.style.button_color, button.style.text_color = PALETTE[k], "white"
         counts = " &nbsp; ".join(f"{INTENTS[n]['emoji']} {len(self.taught.get(n, []))}" for n in names)
-        self.summary.value = big_html(t("widgets_phrase_trainer.taught", counts=counts))
+        self.summary.value = big_text(t("widgets_phrase_trainer.taught", counts=counts))
         self.memory.show(self.memory_figure())
 
     def memory_figure(self) -> Figure:

@@ -21,10 +21,18 @@ def figure_png(fig: Figure, dpi: int = 80) -> bytes:
 
 
 class Picture(widgets.Image):
-    """An image widget you redraw with ``picture.show(figure)``."""
+    """An image widget you redraw with ``picture.show(figure)``.
+
+    It stays hidden while it has no picture (browsers draw an empty image as a broken one).
+    """
 
     def __init__(self, width: str = "100%", **kwargs):
         super().__init__(format="png", layout=widgets.Layout(max_width=width), **kwargs)
+        self._hide_when_empty({"new": self.value})
+        self.observe(self._hide_when_empty, names="value")
+
+    def _hide_when_empty(self, change: dict) -> None:
+        self.layout.display = None if change["new"] else "none"
 
     def show(self, fig: Figure) -> None:
         self.value = figure_png(fig)

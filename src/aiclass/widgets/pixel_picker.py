@@ -10,9 +10,9 @@ from aiclass.datasets.digits import PIXELS, SIDE, average_image, draw_digit, onl
 from aiclass.datasets.examples import Example
 from aiclass.i18n import t
 from aiclass.pupil_models import accuracy_on, guesses, train_from_labels
-from aiclass.widgets.kit import big_button, big_html, hide_until_shown, small_button
 from aiclass.widgets.picture import Picture
 from aiclass.widgets.style import PALETTE, RIGHT_MARK, WRONG_MARK
+from aiclass.widgets.touch import big_button, big_text, small_button
 from aiclass.widgets.work import PupilWork
 
 OFF, ON = "#E8E8E8", PALETTE[1]
@@ -46,13 +46,12 @@ class PixelPicker(widgets.VBox):
             grid_template_columns=f"repeat({SIDE}, 46px)", grid_gap="3px"))
         self.averages = Picture(width="420px")
         self.message = widgets.HTML()
-        self.test_button = big_button("▶ " + t("widgets_pixel_picker.test"), PALETTE[2])
+        self.test_button = big_button("▶ " + t("widgets_pixel_picker.test"), colour=PALETTE[2])
         self.test_button.on_click(lambda _: self.run_test())
         clear = small_button("⟲ " + t("widgets.start_again"))
         clear.on_click(lambda _: self.clear())
         self.score = widgets.HTML()
         self.results = Picture(width="100%")
-        hide_until_shown(self.results)
         self.accuracy: float | None = None
         super().__init__([
             widgets.HBox([board, self.averages], layout={"align_items": "center", "grid_gap": "24px"}),
@@ -87,14 +86,14 @@ class PixelPicker(widgets.VBox):
 
     def run_test(self) -> float | None:
         if not self.chosen:
-            self.score.value = big_html(t("widgets_pixel_picker.choose_first"), bold=True)
+            self.score.value = big_text(t("widgets_pixel_picker.choose_first"), bold=True)
             return None
         model = pixel_model(self.train, self.chosen)
         shown = only_pixels(self.test, self.chosen)
         self.accuracy = accuracy_on(model, shown)
         right = round(self.accuracy * len(self.test))
         self.work.set("tested", {"pixels": self.chosen, "right": right, "total": len(self.test)})
-        self.score.value = big_html(t("widgets.right_of", right=right, total=len(self.test)), bold=True)
+        self.score.value = big_text(t("widgets.right_of", right=right, total=len(self.test)), bold=True)
         self.results.show(self._results_figure(guesses(model, shown)))
         return self.accuracy
 
@@ -104,7 +103,7 @@ class PixelPicker(widgets.VBox):
             cell.description = "●" if on else ""
             cell.style.button_color = ON if on else OFF
         self.averages.show(self._averages_figure())
-        self.message.value = big_html(t("widgets_pixel_picker.chosen", count=len(self.chosen), most=self.most))
+        self.message.value = big_text(t("widgets_pixel_picker.chosen", count=len(self.chosen), most=self.most))
 
     def _averages_figure(self) -> Figure:
         """The average picture of each digit, with the chosen pixels framed."""

@@ -1,4 +1,4 @@
-"""Finger-sized buttons and big words for the apps of young children (grades 1-3).
+"""Finger-sized buttons, big words and big sliders for primary apps (grades 1-6).
 
 Every button is at least 64 px high with 22 px text; colours come from the colour-blind-safe
 palette and every button also carries a word or an emoji, never a colour alone.
@@ -38,6 +38,22 @@ def big_button(
     if on_tap is not None:
         button.on_click(lambda _button: on_tap())
     return button
+
+
+def small_button(text: str, width: str = "auto") -> widgets.Button:
+    """A secondary button (undo, start again), still easy to hit."""
+    return widgets.Button(
+        description=text,
+        style={"font_size": "18px"},
+        layout=widgets.Layout(width=width, height="48px", margin="4px"),
+    )
+
+
+# Bigger slider handles and readouts (plain CSS in an HTML widget: no front-end extension).
+SLIDER_CSS = f"""<style>
+.aiclass-big-slider .widget-readout, .aiclass-big-slider .widget-label {{font-size:{BIG_FONT}; min-width:4em}}
+.aiclass-big-slider .noUi-handle {{width:28px !important; height:28px !important; top:-11px !important}}
+</style>"""
 
 
 def big_text(text: str, size: str = BIG_FONT, bold: bool = False) -> str:

@@ -7,9 +7,9 @@ from matplotlib.figure import Figure
 
 from aiclass.datasets.animals import GROUPS, QUESTIONS, Animal
 from aiclass.i18n import current_language, pick, t
-from aiclass.widgets.kit import big_button, big_html, small_button
 from aiclass.widgets.picture import Picture
 from aiclass.widgets.style import MARKERS, PALETTE, RIGHT_MARK, WRONG_MARK
+from aiclass.widgets.touch import big_button, big_text, small_button
 from aiclass.widgets.work import PupilWork
 from aiclass.yes_no_tree import (
     MAX_DEPTH,
@@ -48,12 +48,12 @@ class TreeBuilder(widgets.VBox):
         self.here = widgets.HTML()
         self.buttons = {key: self._question_button(i, key) for i, key in enumerate(QUESTIONS)}
         self.picture = Picture(width="620px")
-        self.legend = widgets.HTML(big_html(" &nbsp; ".join(group_badge(g) for g in GROUPS)))
+        self.legend = widgets.HTML(big_text(" &nbsp; ".join(group_badge(g) for g in GROUPS)))
         undo = small_button("↶ " + t("widgets.undo"))
         again = small_button("⟲ " + t("widgets.start_again"))
         undo.on_click(lambda _: self.undo())
         again.on_click(lambda _: self.start_again())
-        self.sort_button = big_button("▶ " + t("widgets_tree_builder.sort"), PALETTE[2], "340px")
+        self.sort_button = big_button("▶ " + t("widgets_tree_builder.sort"), colour=PALETTE[2], width="340px")
         self.sort_button.on_click(lambda _: self.sort_new())
         self.score = widgets.HTML()
         self.results = widgets.HTML()
@@ -112,7 +112,7 @@ class TreeBuilder(widgets.VBox):
         right = sum(g == a.group for g, a in zip(guessed, self.testing, strict=True))
         self.accuracy = right / len(self.testing)
         self.work.set("sorted", {"right": right, "total": len(self.testing)})
-        self.score.value = big_html(t("widgets.right_of", right=right, total=len(self.testing)), bold=True)
+        self.score.value = big_text(t("widgets.right_of", right=right, total=len(self.testing)), bold=True)
         lang = current_language()
         rows = "".join(
             f"<tr><td style='font-size:34px'>{a.emoji}</td><td>{a.name(lang)}</td><td>→ {group_badge(g)}</td>"
@@ -128,11 +128,11 @@ class TreeBuilder(widgets.VBox):
         for key, button in self.buttons.items():
             button.disabled = key in asked
         if path is None:
-            self.here.value = big_html(t("widgets_tree_builder.done"), bold=True)
+            self.here.value = big_text(t("widgets_tree_builder.done"), bold=True)
         else:
             animals = "".join(a.emoji for a in animals_at(self.tree, path, self.training))
             key = "widgets_tree_builder.start" if path == "" else "widgets_tree_builder.branch"
-            self.here.value = big_html(t(key) + f"<br><span style='font-size:40px'>{animals}</span>")
+            self.here.value = big_text(t(key) + f"<br><span style='font-size:40px'>{animals}</span>")
         self.picture.show(self.figure())
 
     def figure(self) -> Figure:
