@@ -10,7 +10,7 @@ import pytest
 from aiclass import set_language
 
 MODULES = ["aiclass.i18n", "aiclass.authoring", "aiclass.grading.checks", "aiclass.datasets.fruit",
-           "aiclass.widgets.work"]
+           "aiclass.widgets.work", "aiclass.nearest"]
 
 
 @pytest.mark.parametrize("name", MODULES)

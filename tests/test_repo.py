@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FORBIDDEN = re.compile(r"fetch_(openml|california|20newsgroups|olivetti|lfw|covtype|kddcup|rcv1|species)|urlretrieve|requests\.get\(|torchvision|https?://(?!127\.0\.0\.1|localhost|\{|\[::1\]|0\.0\.0\.0)")
+FORBIDDEN = re.compile(r"fetch_(openml|california|20newsgroups|olivetti|lfw|covtype|kddcup|rcv1|species)|urlretrieve|requests\.get\(|torchvision|https?://(?!127\.0\.0\.1|localhost|\{|\[::1\]|0\.0\.0\.0|www\.w3\.org)")
 
 
 def shipped_files():

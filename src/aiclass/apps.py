@@ -51,3 +51,40 @@ def build_apps(cur: Curriculum, lang: str, dest: Path, stage: str | None = None)
         nbformat.write(app_notebook(lab, lang), path)
         apps.append(App(lab=lab, notebook=path))
     return apps
+
+
+CARD_FILES = ("card.svg", "card.png")
+
+
+def lab_card(lab: Lab) -> Path | None:
+    """The lab's own picture card (``card.svg`` or ``card.png`` in its folder), if it has one."""
+    return next((lab.folder / name for name in CARD_FILES if (lab.folder / name).is_file()), None)
+
+
+def gallery_entry(lab: Lab, langs: list[str]) -> dict:
+    """What the gallery home page shows of one app: titles, first objective, minutes, card."""
+    card = lab_card(lab)
+    return {
+        "id": lab.id,
+        "stage": lab.stage,
+        "minutes": lab.manifest.minutes,
+        "title": {lang: lab.title(lang) for lang in langs},
+        "goal": {lang: lab.manifest.objectives[0].text(lang) for lang in langs},
+        "card": str(card) if card else None,
+        "notebook": {lang: f"{lang}/{lab.id}/{lab.id}.ipynb" for lang in langs},
+    }
+
+
+def build_gallery_apps(
+    cur: Curriculum, dest: Path, stage: str | None = None, langs: list[str] | None = None
+) -> list[dict]:
+    """Write every Voila lab's app in each language to ``dest/<lang>/<lab_id>/``; list them."""
+    langs = langs or ["zh-CN", "en"]
+    for lang in langs:
+        build_apps(cur, lang, dest / lang, stage)
+    entries = []
+    for lab in voila_labs(cur, stage):
+        entry = gallery_entry(lab, langs)
+        entry["stage_title"] = {lang: cur.stages[lab.stage].title[lang] for lang in langs}
+        entries.append(entry)
+    return entries

@@ -87,13 +87,16 @@ def course_init(folder: Path, stage: str, lang: str, labs: tuple[str, ...]) -> N
 @main.command()
 @click.option("--stage", help="only this stage's apps")
 @click.option("--lang", default="en", show_default=True, help=LANG_HELP)
-@click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 serves the whole room")
+@click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 serves the whole room (with a token)")
 @click.option("--port", default=8866, show_default=True, type=int)
-def serve(stage: str | None, lang: str, host: str, port: int) -> None:
-    """Serve the classroom apps with Voila on this machine."""
+@click.option("--token", default=None, help="word pupils type once; made up for you when --host is not 127.0.0.1")
+@click.option("--pool", default=1, show_default=True, type=int,
+              help="kernels kept ready for each of the 2 most used apps (the class size for a room)")
+def serve(stage: str | None, lang: str, host: str, port: int, token: str | None, pool: int) -> None:
+    """The classroom gallery: a big picture card per app; pupils tap one to open it."""
     from aiclass.serve import serve as run_server
 
-    sys.exit(run_server(stage, lang, host, port))
+    sys.exit(run_server(stage, lang, host, port, token=token, pool=pool))
 
 
 def _add_subsystem_commands() -> None:
