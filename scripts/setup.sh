@@ -27,6 +27,15 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
+if ! command -v bwrap >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "aiclass: installing bubblewrap, the sandbox for 'aiclass grade'"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null
+  else
+    echo "aiclass: bubblewrap missing: 'aiclass grade' will run with rlimits only (sudo apt-get install bubblewrap)"
+  fi
+fi
+
 if [ "$dev" = 1 ]; then
   devstamp=.venv/.aiclass-dev-installed
   if [ "$(cat "$devstamp" 2>/dev/null)" != "$want" ]; then

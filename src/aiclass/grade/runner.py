@@ -1,0 +1,266 @@
+"""Grade a whole class: inspect each submission, then autograde them in parallel workers.
+
+``grade_assignment`` is safe to stop and start again: each student's result is saved (atomically)
+as ``.aiclass-grade/<assignment>/<student>.json`` only after nbgrader has saved the scores, and a
+student whose result is missing or whose submission changed since is graded again (nbgrader's
+``--force`` path, which replaces the student's autograded folder and gradebook entries).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import shutil
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from aiclass.errors import AiclassError
+from aiclass.grade.sandbox import Limits, sandbox_note, sweep_stale_cgroups
+from aiclass.grade.submission import inspect_submission
+from aiclass.grade.worker import (
+    IOPUB_TIMEOUT,
+    FileLock,
+    forget_submission,
+    grade_one,
+    init_worker,
+    state_dir,
+)
+
+GRADED, FLAGGED, FAILED = "graded", "flagged", "failed"
+
+
+@dataclass
+class StudentResult:
+    """One student's outcome, as saved and reported."""
+
+    student: str
+    status: str  # graded, flagged (graded; the teacher should look) or failed (no score)
+    message: str = ""
+    score: float | None = None
+    max_score: float | None = None
+    scores: dict[str, list[float]] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    peak_kb: int = 0
+    digest: str = ""
+
+
+@dataclass
+class GradeRun:
+    """A whole run: every student's result and how long it took."""
+
+    assignment: str
+    results: list[StudentResult]
+    seconds: float
+    skipped: int
+    sandbox: str
+
+    def count(self, status: str) -> int:
+        return sum(result.status == status for result in self.results)
+
+
+def submission_digest(folder: Path) -> str:
+    """A fingerprint of a submitted folder (names, sizes, contents), to notice resubmissions."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def students_of(course: Path, assignment: str) -> list[str]:
+    submitted = course / "submitted"
+    if not submitted.is_dir():
+        return []
+    return sorted(s.name for s in submitted.iterdir() if (s / assignment).is_dir())
+
+
+def load_result(path: Path) -> StudentResult | None:
+    try:
+        return StudentResult(**json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def save_result(folder: Path, result: StudentResult) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f".{result.student}.json.tmp"
+    temporary.write_text(json.dumps(asdict(result), ensure_ascii=False, indent=1), "utf-8")
+    os.replace(temporary, folder / f"{result.student}.json")
+
+
+def load_results(course: Path, assignment: str) -> dict[str, StudentResult]:
+    folder = state_dir(course, assignment)
+    found = {}
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        result = load_result(path)
+        if result is not None:
+            found[result.student] = result
+    return found
+
+
+def _check_course(course: Path, assignment: str) -> Path:
+    if not (course / "gradebook.db").is_file() and not (course / "nbgrader_config.py").is_file():
+        raise AiclassError(f"{course} is not an nbgrader course (no nbgrader_config.py)")
+    source = course / "source" / assignment
+    if not source.is_dir():
+        raise AiclassError(f"no assignment {assignment!r} in {course / 'source'}")
+    release = course / "release" / assignment
+    return release if release.is_dir() else source
+
+
+def finish(result: StudentResult, outcome: dict) -> StudentResult:
+    """Fill a result from a worker's outcome."""
+    result.seconds = round(outcome["seconds"], 2)
+    result.peak_kb = outcome.get("peak_kb", 0)
+    if not outcome["ok"]:
+        result.status = FAILED
+        result.message = "; ".join([outcome["reason"], *result.flags])
+        return result
+    extra = outcome.get("extra", {})
+    result.scores = extra.get("scores", {})
+    result.notes = extra.get("notes", [])
+    result.score = round(sum(s for s, _ in result.scores.values()), 2)
+    result.max_score = round(sum(m for _, m in result.scores.values()), 2)
+    result.status = FLAGGED if result.flags else GRADED
+    result.message = "; ".join(result.flags + result.notes)
+    return result
+
+
+def grade_assignment(
+    course: Path,
+    assignment: str,
+    workers: int | None = None,
+    limits: Limits | None = None,
+    force: bool = False,
+    students: list[str] | None = None,
+    progress: Callable[[StudentResult, int, int], None] | None = None,
+) -> GradeRun:
+    """Autograde every submission of ``assignment`` in ``course``; see the module docstring."""
+    course = course.expanduser().resolve()
+    reference = _check_course(course, assignment)
+    limits = limits or Limits()
+    workers = max(1, workers or os.cpu_count() or 1)
+    start = time.perf_counter()
+    folder = state_dir(course, assignment)
+    folder.mkdir(parents=True, exist_ok=True)
+    previous = load_results(course, assignment)
+    everyone = students or students_of(course, assignment)
+    results: dict[str, StudentResult] = {}
+    todo: list[StudentResult] = []
+    skipped = 0
+    for student in everyone:
+        submitted = course / "submitted" / student / assignment
+        if not submitted.is_dir():
+            raise AiclassError(f"no submission of {assignment!r} by {student!r}")
+        digest = submission_digest(submitted)
+        old = previous.get(student)
+        if old and old.digest == digest and not force:
+            results[student] = old
+            skipped += 1
+            continue
+        verdict = inspect_submission(submitted, reference)
+        result = StudentResult(student, FAILED, flags=verdict.flags, digest=digest)
+        if verdict.fatal:
+            result.message = verdict.fatal
+            with FileLock(folder / "gradebook.lock"):
+                forget_submission(course, assignment, student)
+            save_result(folder, result)
+            results[student] = result
+            if progress:
+                progress(result, len(results), len(everyone))
+        else:
+            todo.append(result)
+    done, total = len(results), len(everyone)
+    for result in _run_pool(course, assignment, todo, workers, limits):
+        save_result(folder, result)
+        results[result.student] = result
+        done += 1
+        if progress:
+            progress(result, done, total)
+    ordered = [results[s] for s in everyone if s in results]
+    return GradeRun(assignment, ordered, time.perf_counter() - start, skipped, sandbox_note())
+
+
+def _run_pool(
+    course: Path, assignment: str, todo: list[StudentResult], workers: int, limits: Limits
+):
+    """Grade ``todo`` in a pool of ``workers`` busy graders. A submission whose cell runs past
+    ``limits.stall_s`` (an endless loop, most likely) yields its place: another one starts beside
+    it, up to ``3 * workers`` stalled at once. A crashed worker fails only its own students."""
+    attempts: dict[str, int] = {}
+    queue = list(todo)
+    folder = state_dir(course, assignment)
+    stalled_dir = folder / "stalled"
+    shutil.rmtree(stalled_dir, ignore_errors=True)
+    sweep_stale_cgroups()
+    log = folder / "workers.log"
+    while queue:
+        context = multiprocessing.get_context("spawn")
+        size = min(len(queue), workers * 4)
+        with ProcessPoolExecutor(
+            size, mp_context=context, initializer=init_worker, initargs=(str(log),)
+        ) as pool:
+            running: dict = {}
+            retry: list[StudentResult] = []
+            try:
+                yield from _schedule(
+                    pool, course, assignment, queue, running, retry, attempts, size, workers, limits
+                )
+            except (
+                KeyboardInterrupt
+            ):  # Ctrl+C: stop now; what was saved stays, run again for the rest
+                for process in list(getattr(pool, "_processes", {}).values()):
+                    process.kill()
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+            queue = retry
+
+
+def _schedule(pool, course, assignment, queue, running, retry, attempts, size, workers, limits):
+    """The scheduling loop of ``_run_pool``: yields each finished StudentResult."""
+    stalled_dir = state_dir(course, assignment) / "stalled"
+    while queue or running:
+        stalled = sum((stalled_dir / r.student).exists() for r in running.values())
+        while queue and len(running) < min(size, workers + stalled):
+            result = queue.pop(0)
+            future = pool.submit(grade_one, str(course), assignment, result.student, limits)
+            running[future] = result
+        finished, _ = wait(running, timeout=0.5, return_when=FIRST_COMPLETED)
+        broken = False
+        for future in finished:
+            result = running.pop(future)
+            outcome = _outcome(future)
+            if outcome is None:  # the pool broke under it: once more in a fresh pool
+                broken = True
+                attempts[result.student] = attempts.get(result.student, 0) + 1
+                if attempts[result.student] < 2:
+                    retry.append(result)
+                    continue
+                outcome = {"ok": False, "seconds": 0.0, "reason": "the grading worker crashed"}
+            if outcome.get("reason") == IOPUB_TIMEOUT and not attempts.get(result.student):
+                attempts[result.student] = 1  # often a busy machine: try once more
+                queue.append(result)
+                continue
+            yield finish(result, outcome)
+        if broken:
+            retry += [*running.values(), *queue]
+            queue.clear()
+            running.clear()
+
+
+def _outcome(future) -> dict | None:
+    """A finished task's outcome dict; None if its worker process died."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None
+    except Exception as exc:  # a bug in the grader must not stop the class
+        return {"ok": False, "seconds": 0.0, "reason": f"grader error: {exc}"[:200]}

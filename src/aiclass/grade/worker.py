@@ -1,0 +1,290 @@
+"""Grade one student's submission with nbgrader's own API, in a worker process of the pool.
+
+Each worker imports nbgrader once, then grades one submission at a time through
+``NbGraderAPI.autograde`` (the code path of ``nbgrader autograde --student S``) with the course's
+own ``nbgrader_config.py``. Two things differ from plain nbgrader, neither touching scores:
+the kernel runs in the sandbox (``kernel.SandboxKernelManager``), and gradebook steps are
+serialized between workers by a file lock that is let go while the kernel runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import re
+import shutil
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from aiclass.grade.sandbox import Limits
+
+STATE = ".aiclass-grade"
+
+
+@dataclass
+class Outcome:
+    """What happened to one submission in the grading process."""
+
+    student: str
+    ok: bool
+    seconds: float
+    reason: str = ""  # why it failed, one line
+    log: str = ""
+    peak_kb: int = 0
+    extra: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class FileLock:
+    """An exclusive lock on a file (fcntl), shared by every worker of one course."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+
+    def acquire(self) -> None:
+        fcntl.flock(self._fd, fcntl.LOCK_EX)
+
+    def release(self) -> None:
+        fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def __enter__(self) -> FileLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def state_dir(course: Path, assignment: str) -> Path:
+    return course / STATE / assignment
+
+
+def init_worker(log_file: str | None = None) -> None:
+    """Pool initializer: die with the runner, import nbgrader now, log kernels' chatter to a file."""
+    _die_with_parent()
+    if log_file:
+        fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+        os.close(fd)
+    import nbgrader.apps.api  # noqa: F401
+    import nbgrader.converters  # noqa: F401
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the runner dies (kill -9 of ``aiclass grade``)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def course_config(course: Path, limits: Limits):
+    """The course's nbgrader config, with the sandboxed kernel and the guarded Execute."""
+    from nbconvert.preprocessors import ClearMetadataPreprocessor
+    from nbgrader.preprocessors import (
+        AssignLatePenalties,
+        CheckCellMetadata,
+        IgnorePattern,
+        LimitOutput,
+        SaveAutoGrades,
+    )
+    from traitlets.config import Config
+    from traitlets.config.loader import PyFileConfigLoader
+
+    from aiclass.grade.execute import GuardedExecute
+    from aiclass.grade.kernel import SandboxKernelManager
+
+    config = Config()
+    if (course / "nbgrader_config.py").is_file():
+        config.merge(PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config())
+    config.CourseDirectory.root = str(course)
+    config.Execute.kernel_manager_class = SandboxKernelManager
+    config.Autograde.autograde_preprocessors = [
+        GuardedExecute,
+        IgnorePattern,
+        ClearMetadataPreprocessor,
+        LimitOutput,
+        SaveAutoGrades,
+        AssignLatePenalties,
+        CheckCellMetadata,
+    ]
+    SandboxKernelManager.limits = limits
+    return config
+
+
+def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dict:
+    """Autograde one student with nbgrader (force), within ``limits``; return an Outcome dict."""
+    import resource
+
+    from nbgrader.apps.api import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    from aiclass.grade.execute import GuardedExecute, unlocked
+    from aiclass.grade.kernel import kill_all_kernels
+
+    root = Path(course)
+    lock = FileLock(state_dir(root, assignment) / "gradebook.lock")
+    GuardedExecute.released = staticmethod(lambda: unlocked(lock))
+    config = course_config(root, limits)
+    timed_out = threading.Event()
+
+    def stop() -> None:
+        timed_out.set()
+        kill_all_kernels()
+
+    timer = threading.Timer(limits.wall_s, stop)
+    start = time.perf_counter()
+    timer.start()
+    marker = state_dir(root, assignment) / "stalled" / student
+    watching = threading.Event()
+    cell_timeout = config.Execute.get("timeout") or 30
+    stall_s = limits.stall_s or max(10.0, cell_timeout / 3)
+    watchdog = threading.Thread(target=_watch_stalls, args=(stall_s, marker, watching), daemon=True)
+    watchdog.start()
+    try:
+        with lock:
+            api = NbGraderAPI(CourseDirectory(config=config), config=config)
+            result = api.autograde(assignment, student, force=True, create=True)
+        with lock:
+            if result.get("success"):
+                scores = read_scores(config, assignment, student)
+            else:  # not graded: no half-made gradebook entry, the report says why
+                scores = {}
+                forget_submission(root, assignment, student)
+    finally:
+        watching.set()
+        timer.cancel()
+        kill_all_kernels()
+        marker.unlink(missing_ok=True)
+    seconds = time.perf_counter() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    ok = bool(result.get("success"))
+    reason = ""
+    if not ok:
+        reason = (
+            f"wall-clock limit of {limits.wall_s:.0f} s reached"
+            if timed_out.is_set()
+            else (failure_reason(result.get("error", "") + "\n" + result.get("log", "")))
+        )
+    notes = run_notes(root / "autograded" / student / assignment) if ok else []
+    extra = {"scores": scores, "notes": notes}
+    return Outcome(
+        student, ok, seconds, reason, result.get("log", "")[-4000:], children, extra
+    ).to_dict()
+
+
+def _watch_stalls(stall_s: float, marker: Path, done: threading.Event) -> None:
+    """When one cell runs past ``stall_s``, lower its kernel's priority to the least and tell
+    the runner (a marker file), which then starts another submission beside it."""
+    from aiclass.grade.execute import GuardedExecute
+    from aiclass.grade.kernel import set_kernel_priority
+
+    stalled = False
+    while not done.wait(0.5):
+        since = GuardedExecute.cell_since
+        running = since is not None and time.monotonic() - since > stall_s
+        if running and not stalled:
+            set_kernel_priority(19)
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+        elif stalled and not running:
+            set_kernel_priority(0)
+            marker.unlink(missing_ok=True)
+        stalled = running
+
+
+def forget_submission(course: Path, assignment: str, student: str) -> None:
+    """Remove a student's autograded folder and gradebook submission (it could not be graded)."""
+    shutil.rmtree(course / "autograded" / student / assignment, ignore_errors=True)
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with (
+        Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook,
+        contextlib.suppress(MissingEntry),
+    ):
+        gradebook.remove_submission(assignment, student)
+
+
+def read_scores(config, assignment: str, student: str) -> dict[str, list[float]]:
+    """{grade cell: [score, max score]} of every notebook of one graded submission."""
+    from nbgrader.api import Gradebook
+    from nbgrader.coursedir import CourseDirectory
+
+    coursedir = CourseDirectory(config=config)
+    scores: dict[str, list[float]] = {}
+    with Gradebook(coursedir.db_url, coursedir.course_id) as gradebook:
+        submission = gradebook.find_submission(assignment, student)
+        for notebook in submission.notebooks:
+            for grade in notebook.grades:
+                scores[grade.name] = [float(grade.score or 0), float(grade.max_score or 0)]
+    return scores
+
+
+IOPUB_TIMEOUT = "the kernel stopped sending output in time (machine overloaded, or a fork bomb)"
+ERROR_NOTES = {
+    "KeyboardInterrupt": "was interrupted (KeyboardInterrupt)",
+    "CellTimeoutError": "stopped at the cell time limit (an endless loop?)",
+    "MemoryError": "ran out of memory (limit reached)",
+    "SystemExit": "called sys.exit()",
+    "BlockingIOError": "tried to start too many processes",
+}
+
+
+def run_notes(folder: Path) -> list[str]:
+    """Notable errors in the graded notebooks: time limits, memory, exits (one line each)."""
+    import json
+
+    notes: list[str] = []
+    for path in sorted(folder.glob("*.ipynb")):
+        try:
+            nb = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            continue
+        for index, cell in enumerate(nb.get("cells", []), start=1):
+            names = [
+                o.get("ename", "")
+                for o in cell.get("outputs", [])
+                if o.get("output_type") == "error"
+            ]
+            if "CellTimeoutError" in names:
+                names = [name for name in names if name != "KeyboardInterrupt"]
+            notes += [f"cell {index}: {ERROR_NOTES[name]}" for name in names if name in ERROR_NOTES]
+    return list(dict.fromkeys(notes))
+
+
+def failure_reason(text: str) -> str:
+    """One line saying why nbgrader could not grade a submission."""
+    known = (
+        ("DeadKernelError", "the kernel died (a crash, os._exit, or too much memory)"),
+        ("Kernel died", "the kernel died (a crash, os._exit, or too much memory)"),
+        ("UnresponsiveKernelError", "the kernel stopped answering"),
+        ("Kernel didn't respond", "the kernel did not start or stopped answering"),
+        ("Timeout waiting for IOPub output", IOPUB_TIMEOUT),
+        (
+            "nbgrader metadata may be corrupted",
+            "the nbgrader metadata of a cell is damaged (edited?)",
+        ),
+        ("NotJSONError", "the notebook is not valid JSON"),
+        ("JSONDecodeError", "the notebook is not valid JSON"),
+        ("UnicodeDecodeError", "the notebook is not UTF-8 text"),
+        ("use an old version", "nbgrader rejected a cell's metadata (a copied or edited cell?)"),
+        ("SchemaTooOldError", "nbgrader rejected a cell's metadata (a copied or edited cell?)"),
+        ("SchemaTooNewError", "the notebook's nbgrader metadata is too new"),
+        ("No notebooks found", "no notebook of this assignment was submitted"),
+    )
+    for marker, reason in known:
+        if marker in text:
+            return reason
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    raised = [line for line in lines if re.match(r"^[\w.]+(Error|Exception|Exit)\b", line)]
+    return (raised or lines or ["nbgrader failed"])[-1][:200]

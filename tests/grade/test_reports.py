@@ -1,0 +1,46 @@
+"""Do the CSV reports show every student, score per grade cell and objective, and flag failures?"""
+
+from __future__ import annotations
+
+import csv
+import json
+
+from aiclass.grade.reports import objective_map, write_assignment_report, write_class_report
+from aiclass.grade.runner import StudentResult, save_result
+from aiclass.grade.worker import state_dir
+
+LAB = "junior-how-classifiers-learn"
+
+
+def grade_cell(grade_id: str, objectives=None) -> dict:
+    meta = {"nbgrader": {"grade": True, "grade_id": grade_id}}
+    if objectives:
+        meta["aiclass"] = {"objectives": objectives}
+    return {"cell_type": "code", "metadata": meta, "source": ""}
+
+
+def test_declared_objectives_win_and_order_is_the_fallback(tmp_path):
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps({"cells": [grade_cell("a"), grade_cell("b"), grade_cell("c")]}))
+    assert objective_map(path, 3) == ({"a": [1], "b": [2], "c": [3]}, True)
+    path.write_text(json.dumps({"cells": [grade_cell("a", [2]), grade_cell("b", [1, 3])]}))
+    assert objective_map(path, 3) == ({"a": [2], "b": [1, 3]}, False)
+
+
+def test_a_failed_submission_is_flagged_never_a_silent_zero(tmp_path):
+    course = tmp_path / "course"
+    (course / "source" / LAB).mkdir(parents=True)
+    cells = [grade_cell("split-tests"), grade_cell("train-tests"), grade_cell("think")]
+    (course / "source" / LAB / f"{LAB}.ipynb").write_text(json.dumps({"cells": cells}))
+    (course / "aiclass-course.yaml").write_text("language: zh-CN\n")
+    folder = state_dir(course, LAB)
+    scores = {"split-tests": [2.0, 2.0], "train-tests": [0.0, 2.0], "think": [0.0, 2.0]}
+    save_result(folder, StudentResult("ana", "graded", score=2.0, max_score=6.0, scores=scores))
+    save_result(folder, StudentResult("bo", "failed", message="notebook is not valid JSON"))
+    rows = list(csv.reader(write_assignment_report(course, LAB).open(encoding="utf-8-sig")))
+    assert rows[0][:5] == ["student", "status", "score", "max_score", "split-tests"]
+    assert rows[0][7].startswith("O1 (inferred): 我能")
+    assert rows[1][:4] == ["ana", "graded", "2.0", "6.0"] and rows[1][7:10] == ["2/2", "0/2", "0/2"]
+    assert rows[2][:4] == ["bo", "failed", "", ""] and rows[2][-1] == "notebook is not valid JSON"
+    table = list(csv.reader(write_class_report(course).open(encoding="utf-8-sig")))
+    assert table[2][:4] == ["bo", "", "", "failed: notebook is not valid JSON"]
