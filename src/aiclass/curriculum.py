@@ -151,43 +151,44 @@ class Curriculum:
         return self.labs[lab_id]
 
     def labs_in_order(self, stage: str | None = None) -> list[Lab]:
-        """Labs in teaching order: by stage, then prerequisites first, then by track order."""
+        """Labs in teaching order: every prerequisite first; otherwise by stage, then track order."""
         if stage is not None:
             self.stage(stage)
         track_rank = {lab: i for track in self.tracks.values() for i, lab in enumerate(track.labs)}
-        ordered = topological_order(self.labs)
         stage_rank = {s: i for i, s in enumerate(STAGE_ORDER)}
-        position = {lab_id: i for i, lab_id in enumerate(ordered)}
-        chosen = [lab for lab in self.labs.values() if stage is None or lab.stage == stage]
-        return sorted(
-            chosen,
-            key=lambda lab: (
-                stage_rank.get(lab.stage, 99),
-                track_rank.get(lab.id, 999),
-                position[lab.id],
-            ),
-        )
+
+        def rank(lab_id: str) -> tuple:
+            lab = self.labs[lab_id]
+            return (stage_rank.get(lab.stage, 99), track_rank.get(lab_id, 999), lab_id)
+
+        ordered = topological_order(self.labs, rank)
+        return [self.labs[i] for i in ordered if stage is None or self.labs[i].stage == stage]
 
 
-def topological_order(labs: dict[str, Lab]) -> list[str]:
-    """Lab ids with every prerequisite before the labs that need it."""
+def topological_order(labs: dict[str, Lab], rank=None) -> list[str]:
+    """Lab ids with every prerequisite before the labs that need it; among labs that are ready,
+    the one with the smallest ``rank(lab_id)`` comes first. Raises ValueError on a cycle."""
+    import heapq
+
+    rank = rank or (lambda lab_id: lab_id)
+    needs = {i: {p for p in lab.manifest.prerequisites if p in labs} for i, lab in labs.items()}
+    needed_by: dict[str, list[str]] = {i: [] for i in labs}
+    for lab_id, before in needs.items():
+        for prerequisite in before:
+            needed_by[prerequisite].append(lab_id)
+    ready = [(rank(i), i) for i, before in needs.items() if not before]
+    heapq.heapify(ready)
     order: list[str] = []
-    done: set[str] = set()
-
-    def visit(lab_id: str, path: list[str]) -> None:
-        if lab_id in done:
-            return
-        if lab_id in path:
-            cycle = " -> ".join([*path[path.index(lab_id) :], lab_id])
-            raise ValueError(f"prerequisites form a cycle: {cycle}")
-        for before in labs[lab_id].manifest.prerequisites:
-            if before in labs:
-                visit(before, [*path, lab_id])
-        done.add(lab_id)
+    while ready:
+        _, lab_id = heapq.heappop(ready)
         order.append(lab_id)
-
-    for lab_id in sorted(labs):
-        visit(lab_id, [])
+        for later in needed_by[lab_id]:
+            needs[later].discard(lab_id)
+            if not needs[later]:
+                heapq.heappush(ready, (rank(later), later))
+    if len(order) < len(labs):
+        stuck = sorted(set(labs) - set(order))
+        raise ValueError(f"prerequisites form a cycle among: {', '.join(stuck)}")
     return order
 
 

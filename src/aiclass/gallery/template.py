@@ -6,7 +6,7 @@ from pathlib import Path
 
 from voila.paths import collect_template_paths
 
-CDN_LINK = '<link rel="stylesheet" href="https://cdn.jsdelivr.net/'
+CDN_LINK = '<link rel="stylesheet" href="https://cdn.jsdelivr.net/'  # offline-ok: removed, never fetched
 HOME_BUTTON = """
 <style>
   a.aiclass-home { position: fixed; top: 10px; right: 14px; z-index: 1000; font-size: 30px;
