@@ -7,26 +7,18 @@ from pathlib import Path
 
 import click
 
+from aiclass.cli_errors import FriendlyGroup
 from aiclass.errors import AiclassError
+from aiclass.quick_imports import skip_unused_imports
 
 LANG_HELP = "zh-CN or en"
-
-
-class FriendlyGroup(click.Group):
-    """Print AiclassError as one line (never a traceback) and exit 2."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except AiclassError as exc:
-            click.echo(f"aiclass: {exc}", err=True)
-            sys.exit(2)
 
 
 @click.group(cls=FriendlyGroup)
 @click.version_option(package_name="aiclass")
 def main() -> None:
     """aiclass: AI labs for every school stage, in zh-CN and English."""
+    skip_unused_imports()
 
 
 @main.command("list")

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
+from aiclass.cli_errors import FriendlyCommand
 from aiclass.errors import AiclassError
 from aiclass.grade.sandbox import Limits
 
 DEFAULTS = Limits()
-
-
-class FriendlyCommand(click.Command):
-    """AiclassError becomes one line on stderr and exit status 2."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except AiclassError as exc:
-            click.echo(f"aiclass: {exc}", err=True)
-            sys.exit(2)
 
 
 def _bar(total_width: int = 30):

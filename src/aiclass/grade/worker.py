@@ -73,6 +73,9 @@ def init_worker(log_file: str | None = None) -> None:
         os.dup2(fd, 1)
         os.dup2(fd, 2)
         os.close(fd)
+    from aiclass.quick_imports import skip_unused_imports
+
+    skip_unused_imports()
     import nbgrader.apps.api  # noqa: F401
     import nbgrader.converters  # noqa: F401
 
@@ -109,6 +112,7 @@ def course_config(course: Path, limits: Limits):
         config.merge(PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config())
     config.CourseDirectory.root = str(course)
     config.Execute.kernel_manager_class = SandboxKernelManager
+    config.Execute.shutdown_kernel = "immediate"  # outputs are in: no need to wait for atexit
     config.Autograde.autograde_preprocessors = [
         GuardedExecute,
         IgnorePattern,
