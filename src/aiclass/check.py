@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from nbformat import NotebookNode
+
 from aiclass.curriculum import Curriculum, Lab, Problem, read_curriculum
 from aiclass.errors import AiclassError
 from aiclass.i18n import LANGUAGES, catalog, placeholders
@@ -15,6 +17,7 @@ from aiclass.notebooks import (
     grading_problems,
     is_autograded_test,
     language_problems,
+    nbgrader_meta,
     output_problems,
     read_notebook,
 )
@@ -44,6 +47,53 @@ def message_keys_used(text: str, lab_id: str) -> set[str]:
     return set(re.findall(rf'"({re.escape(lab_id)}\.[A-Za-z0-9_]+)"', text))
 
 
+def _marks_problem(marks: object, count: int) -> str | None:
+    """Why a grade cell's ``aiclass.objectives`` is not a list of this lab's objective numbers."""
+    if marks is None:
+        return (
+            f"grade cell needs metadata aiclass.objectives: the numbers (1-{count}) of the "
+            "lab.yaml objectives it measures"
+        )
+    if not isinstance(marks, list) or not marks or any(type(m) is not int for m in marks):
+        return (
+            f"aiclass.objectives must be a non-empty list of objective numbers (1-{count}), "
+            f"not {marks!r}"
+        )
+    wrong = [m for m in marks if not 1 <= m <= count]
+    if wrong:
+        return f"aiclass.objectives names objective {wrong[0]}, but lab.yaml has only {count}"
+    return None
+
+
+def objective_problems(lab: Lab, nb: NotebookNode, rel: str) -> list[Problem]:
+    """Each grade cell says which lab.yaml objectives it measures; each objective is measured."""
+    if lab.stage in UNGRADED_STAGES:
+        return []
+    count = len(lab.manifest.objectives)
+    problems: list[Problem] = []
+    first: dict[str, object] = {}
+    measured: set[int] = set()
+    for cell in nb.cells:
+        if not nbgrader_meta(cell).get("grade"):
+            continue
+        grade_id = str(nbgrader_meta(cell).get("grade_id") or "?")
+        marks = cell.get("metadata", {}).get("aiclass", {}).get("objectives")
+        why = _marks_problem(marks, count)
+        if why:
+            problems.append(Problem(rel, grade_id, why))
+            continue
+        if grade_id in first and first[grade_id] != marks:
+            why = f"its cells name different objectives ({first[grade_id]} and {marks})"
+            problems.append(Problem(rel, grade_id, why))
+        first.setdefault(grade_id, marks)
+        measured.update(marks)
+    for number in range(1, count + 1):
+        if number not in measured:
+            why = "no grade cell measures it (add it to a grade cell's aiclass.objectives)"
+            problems.append(Problem(rel, f"objective {number}", why))
+    return problems
+
+
 def lab_problems(lab: Lab, root: Path) -> list[Problem]:
     rel = str(lab.notebook.relative_to(root))
     try:
@@ -55,6 +105,7 @@ def lab_problems(lab: Lab, root: Path) -> list[Problem]:
     problems += [Problem(rel, "", text) for text in grading_problems(nb)]
     if lab.stage not in UNGRADED_STAGES and not any(is_autograded_test(c) for c in nb.cells):
         problems.append(Problem(rel, "", "a graded lab needs at least one autograder test cell"))
+    problems += objective_problems(lab, nb, rel)
     code = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
     for key in sorted(message_keys_used(code, lab.id)):
         for lang in LANGUAGES:

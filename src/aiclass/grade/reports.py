@@ -3,8 +3,9 @@ class (every assignment graded so far). A submission that could not be graded ha
 and the status ``failed`` with its reason, never a silent 0; ``flagged`` means graded, but look.
 
 Grade cells map to the lab's objectives (lab.yaml) by ``metadata.aiclass.objectives`` (1-based
-numbers) on the cell in the lab's source notebook; where a lab does not say, cells are spread
-over the objectives in notebook order, and the report's header says the mapping was inferred.
+numbers) on the cell in the lab's source notebook (``aiclass check`` makes every graded lab
+say); a cell that does not say is given an objective by its place in the notebook, and the
+report's header then says the mapping was inferred.
 """
 
 from __future__ import annotations
@@ -28,12 +29,23 @@ def _lab_objectives(assignment: str, language: str) -> list[str]:
     return [o.text(language) for o in lab.manifest.objectives]
 
 
+def _declared(marks: object) -> list[int]:
+    """The objective numbers a cell declares; [] when it declares none (or nothing readable)."""
+    try:
+        return [int(m) for m in (marks if isinstance(marks, list) else [marks])] if marks else []
+    except (TypeError, ValueError):
+        return []
+
+
 def objective_map(source_notebook: Path, objectives: int) -> tuple[dict[str, list[int]], bool]:
-    """{grade id: [objective numbers]} and whether it was inferred from the cells' order."""
+    """{grade id: [objective numbers]} and whether any of it was inferred from the cells' order.
+
+    Cells that declare no objectives get one by their place in the notebook (and the map is
+    marked inferred), so no grade cell drops out of the report."""
     if not objectives or not source_notebook.is_file():
         return {}, False
     nb = json.loads(source_notebook.read_text("utf-8"))
-    graded = []
+    graded: list[str] = []
     declared: dict[str, list[int]] = {}
     for cell in nb.get("cells", []):
         meta = cell.get("metadata", {})
@@ -41,13 +53,12 @@ def objective_map(source_notebook: Path, objectives: int) -> tuple[dict[str, lis
         if not meta.get("nbgrader", {}).get("grade") or grade_id in graded:
             continue
         graded.append(grade_id)
-        marks = meta.get("aiclass", {}).get("objectives")
+        marks = _declared(meta.get("aiclass", {}).get("objectives"))
         if marks:
-            declared[grade_id] = [int(m) for m in (marks if isinstance(marks, list) else [marks])]
-    if declared:
-        return declared, False
+            declared[grade_id] = marks
     count = len(graded)
-    return {g: [i * objectives // count + 1] for i, g in enumerate(graded)}, True
+    mapping = {g: declared.get(g) or [i * objectives // count + 1] for i, g in enumerate(graded)}
+    return mapping, len(declared) < count
 
 
 def course_language(course: Path) -> str:
