@@ -10,6 +10,7 @@ from obstacle_avoider import ObstacleAvoider
 
 PERIOD_MS = 30
 MODES = ("line", "avoid", "model", "pid")
+SENSOR_FAULT = "check_sensor"  # shown (a sad face) while the policy cannot trust its sensor
 
 
 def make_policy(mode: str):
@@ -39,6 +40,8 @@ def run(hal, mode: str, steps: int = -1, log: bool = False) -> None:
         decision, left, right = policy.step(line, distance)
         hal.drive(left, right)
         hal.show(decision)
+        if getattr(policy, "sensor_fault", False):
+            hal.show(SENSOR_FAULT)
         if log:
             print(sensor_log.csv_line(hal.ticks_ms(), line, distance, hal.read_accel(), decision))
         if hal.button_a() and hal.button_b():

@@ -32,6 +32,7 @@ COLOURS = {
     "back": (40, 0, 0),
     "stop": (40, 0, 0),
 }
+BLINK = ("check_sensor",)  # the distance sensor cannot be trusted: blink red, 3 times a second
 
 _line = []
 for _number in LINE_PINS:
@@ -117,8 +118,11 @@ def button_b() -> bool:
 
 
 def show(decision: str) -> None:
-    """Show the robot's decision as a colour on the NeoPixel."""
-    _pixel[0] = COLOURS.get(decision, (10, 10, 10))
+    """Show the robot's decision as a colour on the NeoPixel (a warning blinks red)."""
+    if decision in BLINK:
+        _pixel[0] = (40, 0, 0) if ticks_ms() // 170 % 2 == 0 else (0, 0, 0)
+    else:
+        _pixel[0] = COLOURS.get(decision, (10, 10, 10))
     _pixel.write()
 
 

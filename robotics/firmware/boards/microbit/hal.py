@@ -41,6 +41,7 @@ ICONS = {
     "turn": Image.ARROW_W,
     "back": Image.ARROW_S,
     "stop": Image.NO,
+    "check_sensor": Image.SAD,  # the distance sensor cannot be trusted: covered or loose?
 }
 
 for _pin in LEFT_MOTOR + RIGHT_MOTOR:
