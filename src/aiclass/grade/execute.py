@@ -1,4 +1,4 @@
-"""nbgrader's ``Execute``, with two additions that never change an honest student's score.
+"""nbgrader's ``Execute``, with three additions that never change an honest student's score.
 
 1. While the kernel runs, this grading process lets go of the gradebook lock (``hold``), so other
    workers can save their scores; it takes the lock back before nbgrader's next step.
@@ -8,15 +8,19 @@
    ``public_checks_passed`` (fresh copies from the package), ``AssertionError``, IPython's input
    and AST transformers, and shell methods replaced on the instance. An honest notebook never
    touches these, so its score is what plain nbgrader gives.
+3. A cell that was moved to the background (see ``worker.StallWatch``: it ran long while other
+   submissions waited) gets the time it spent there added to its time limit, so it always has
+   the full limit of normal CPU priority, as in plain nbgrader.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 from collections.abc import Callable, Iterator
 
-from jupyter_core.utils import run_sync
+from jupyter_core.utils import ensure_async, run_sync
 from nbgrader.preprocessors import Execute
 
 GUARD = """
@@ -56,6 +60,13 @@ class GuardedExecute(Execute):
 
     released: Callable[[], contextlib.AbstractContextManager] = _no_lock
     cell_since: float | None = None  # when the running cell started (monotonic), for the watchdog
+    background_since: float | None = None  # when the running cell went to the background
+    background_s: float = 0.0  # time the running cell spent in the background before that
+
+    @classmethod
+    def time_in_background(cls) -> float:
+        since = cls.background_since
+        return cls.background_s + (time.monotonic() - since if since is not None else 0.0)
 
     def preprocess(self, nb, resources=None, km=None):
         with self.released():
@@ -65,11 +76,24 @@ class GuardedExecute(Execute):
         meta = cell.get("metadata", {}).get("nbgrader", {})
         if cell.cell_type == "code" and meta.get("grade") and not meta.get("solution"):
             run_sync(self._guard)()
+        GuardedExecute.background_s, GuardedExecute.background_since = 0.0, None
         GuardedExecute.cell_since = time.monotonic()
         try:
             return super().preprocess_cell(cell, resources, index)
         finally:
             GuardedExecute.cell_since = None
+
+    async def _async_handle_timeout(self, timeout, cell=None):
+        """At the time limit, first give back the time the cell spent in the background."""
+        given = 0.0
+        while (owed := GuardedExecute.time_in_background() - given) > 0.05:
+            given += owed
+            until = time.monotonic() + owed
+            while time.monotonic() < until:
+                if self.kc is not None and await ensure_async(self.kc.shell_channel.msg_ready()):
+                    return None  # the reply came in the extra time: nbclient's loop reads it
+                await asyncio.sleep(0.1)
+        return await super()._async_handle_timeout(timeout, cell)
 
     async def _guard(self) -> None:
         """Run GUARD as a user expression: evaluated directly, past any input transformer."""

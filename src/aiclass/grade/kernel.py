@@ -75,22 +75,64 @@ class SandboxKernelManager(AsyncKernelManager):
                 os.killpg(process.pid, signal.SIGKILL)
 
 
-def set_kernel_priority(niceness: int) -> None:
-    """Renice every process of this worker's sandboxed kernels (a stalled cell yields the CPU)."""
+def _kernel_processes() -> list[int]:
+    """Process ids of every process of this worker's sandboxed kernels."""
     import os
 
     with _lock:
         managers = list(_active)
+    pids: list[int] = []
     for manager in managers:
         group = getattr(manager, "_cgroup", None)
-        pids = sandbox._read(group / "cgroup.procs").split() if group else []
+        found = [int(pid) for pid in sandbox._read(group / "cgroup.procs").split()] if group else []
         process = getattr(manager.provisioner, "process", None) if manager.provisioner else None
-        targets = [(os.PRIO_PROCESS, int(pid)) for pid in pids]
-        if not targets and process is not None:
-            targets = [(os.PRIO_PGRP, process.pid)]
-        for which, who in targets:
+        if not found and process is not None:  # no cgroup here: the kernel's process group
+            found = [
+                int(name)
+                for name in os.listdir("/proc")
+                if name.isdigit() and _process_group(int(name)) == process.pid
+            ]
+        pids += found
+    return pids
+
+
+def _threads(pid: int) -> list[int]:
+    import os
+
+    try:
+        return [int(tid) for tid in os.listdir(f"/proc/{pid}/task")]
+    except OSError:
+        return []
+
+
+def _process_group(pid: int) -> int | None:
+    import os
+
+    try:
+        return os.getpgid(pid)
+    except OSError:
+        return None
+
+
+def set_kernel_background(background: bool) -> None:
+    """Move this worker's kernels to the background (they run only on CPU time nobody else
+    wants) or back to normal. A stalled cell keeps its time limit.
+
+    Each kernel is a session of its own, and Linux shares the CPU between sessions first
+    (autogroups), so its threads' priority alone would change nothing: the session's nice value
+    (/proc/PID/autogroup) goes to 19 too, and its threads to SCHED_IDLE."""
+    import os
+
+    policy = os.SCHED_IDLE if background else os.SCHED_OTHER
+    nice = 19 if background else 0
+    for pid in _kernel_processes():
+        with contextlib.suppress(OSError):
+            Path(f"/proc/{pid}/autogroup").write_text(str(nice))
+        for tid in _threads(pid):
             with contextlib.suppress(OSError):
-                os.setpriority(which, who, niceness)
+                os.sched_setscheduler(tid, policy, os.sched_param(0))
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, tid, nice)
 
 
 def kill_all_kernels() -> int:

@@ -24,6 +24,7 @@ from aiclass.errors import AiclassError
 from aiclass.grade.sandbox import Limits, sandbox_note, sweep_stale_cgroups
 from aiclass.grade.submission import inspect_submission
 from aiclass.grade.worker import (
+    FOREGROUND,
     IOPUB_TIMEOUT,
     FileLock,
     forget_submission,
@@ -193,13 +194,16 @@ def _run_pool(
     course: Path, assignment: str, todo: list[StudentResult], workers: int, limits: Limits
 ):
     """Grade ``todo`` in a pool of ``workers`` busy graders. A submission whose cell runs past
-    ``limits.stall_s`` (an endless loop, most likely) yields its place: another one starts beside
-    it, up to ``3 * workers`` stalled at once. A crashed worker fails only its own students."""
+    ``limits.stall_s`` (an endless loop, most likely) yields its place while others wait: its
+    kernel goes to the background (its time there is added to its limit) and another submission
+    starts beside it, up to ``3 * workers`` stalled at once. A crashed worker fails only its own
+    students."""
     attempts: dict[str, int] = {}
     queue = list(todo)
     folder = state_dir(course, assignment)
     stalled_dir = folder / "stalled"
     shutil.rmtree(stalled_dir, ignore_errors=True)
+    (folder / FOREGROUND).unlink(missing_ok=True)
     sweep_stale_cgroups()
     log = folder / "workers.log"
     while queue:
@@ -227,12 +231,18 @@ def _run_pool(
 def _schedule(pool, course, assignment, queue, running, retry, attempts, size, workers, limits):
     """The scheduling loop of ``_run_pool``: yields each finished StudentResult."""
     stalled_dir = state_dir(course, assignment) / "stalled"
+    foreground = state_dir(course, assignment) / FOREGROUND
     while queue or running:
         stalled = sum((stalled_dir / r.student).exists() for r in running.values())
         while queue and len(running) < min(size, workers + stalled):
             result = queue.pop(0)
             future = pool.submit(grade_one, str(course), assignment, result.student, limits)
             running[future] = result
+        # stalled kernels stay in the background only while someone waits for their place
+        if queue and workers + stalled < size:
+            foreground.unlink(missing_ok=True)
+        else:
+            foreground.touch()
         finished, _ = wait(running, timeout=0.5, return_when=FIRST_COMPLETED)
         broken = False
         for future in finished:

@@ -150,10 +150,9 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
     start = time.perf_counter()
     timer.start()
     marker = state_dir(root, assignment) / "stalled" / student
-    watching = threading.Event()
     cell_timeout = config.Execute.get("timeout") or 30
-    stall_s = limits.stall_s or max(10.0, cell_timeout / 3)
-    watchdog = threading.Thread(target=_watch_stalls, args=(stall_s, marker, watching), daemon=True)
+    stall_s = limits.stall_s or min(10.0, max(2.0, cell_timeout / 15))
+    watchdog = StallWatch(stall_s, marker, state_dir(root, assignment) / FOREGROUND)
     watchdog.start()
     try:
         with lock:
@@ -166,7 +165,7 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
                 scores = {}
                 forget_submission(root, assignment, student)
     finally:
-        watching.set()
+        watchdog.done.set()
         timer.cancel()
         kill_all_kernels()
         marker.unlink(missing_ok=True)
@@ -187,24 +186,43 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
     ).to_dict()
 
 
-def _watch_stalls(stall_s: float, marker: Path, done: threading.Event) -> None:
-    """When one cell runs past ``stall_s``, lower its kernel's priority to the least and tell
-    the runner (a marker file), which then starts another submission beside it."""
-    from aiclass.grade.execute import GuardedExecute
-    from aiclass.grade.kernel import set_kernel_priority
+class StallWatch(threading.Thread):
+    """Watches the running cell. Past ``stall_s`` (an endless loop, most likely) it tells the
+    runner (a marker file), which starts another submission beside it; and while the runner says
+    others wait (no ``foreground`` file) its kernel goes to the background, where it only gets
+    CPU time nobody else wants. That time is added to the cell's limit (``GuardedExecute``)."""
 
-    stalled = False
-    while not done.wait(0.5):
-        since = GuardedExecute.cell_since
-        running = since is not None and time.monotonic() - since > stall_s
-        if running and not stalled:
-            set_kernel_priority(19)
-            marker.parent.mkdir(parents=True, exist_ok=True)
-            marker.touch()
-        elif stalled and not running:
-            set_kernel_priority(0)
-            marker.unlink(missing_ok=True)
-        stalled = running
+    def __init__(self, stall_s: float, marker: Path, foreground: Path) -> None:
+        super().__init__(daemon=True)
+        self.stall_s, self.marker, self.foreground = stall_s, marker, foreground
+        self.done = threading.Event()
+        self.backgrounded = False  # ever, during this submission
+
+    def run(self) -> None:
+        from aiclass.grade.execute import GuardedExecute as Cell
+        from aiclass.grade.kernel import set_kernel_background
+
+        background = False
+        while not self.done.wait(0.25):
+            since = Cell.cell_since
+            stalled = since is not None and time.monotonic() - since > self.stall_s
+            if stalled and not self.marker.exists():
+                self.marker.parent.mkdir(parents=True, exist_ok=True)
+                self.marker.touch()
+            elif not stalled:
+                self.marker.unlink(missing_ok=True)
+            wanted = stalled and not self.foreground.exists()
+            if wanted != background:
+                set_kernel_background(wanted)
+                background = wanted
+                self.backgrounded |= wanted
+                if wanted:
+                    Cell.background_since = time.monotonic()
+                elif Cell.background_since is not None:
+                    Cell.background_s += time.monotonic() - Cell.background_since
+                    Cell.background_since = None
+        if background:
+            set_kernel_background(False)
 
 
 def forget_submission(course: Path, assignment: str, student: str) -> None:
@@ -234,10 +252,12 @@ def read_scores(config, assignment: str, student: str) -> dict[str, list[float]]
     return scores
 
 
+FOREGROUND = "foreground"  # the runner's sign: nobody waits, stalled kernels run normally
+TIME_LIMIT_NOTE = "stopped at the cell time limit"
 IOPUB_TIMEOUT = "the kernel stopped sending output in time (machine overloaded, or a fork bomb)"
 ERROR_NOTES = {
     "KeyboardInterrupt": "was interrupted (KeyboardInterrupt)",
-    "CellTimeoutError": "stopped at the cell time limit (an endless loop?)",
+    "CellTimeoutError": f"{TIME_LIMIT_NOTE} (an endless loop?)",
     "MemoryError": "ran out of memory (limit reached)",
     "SystemExit": "called sys.exit()",
     "BlockingIOError": "tried to start too many processes",
