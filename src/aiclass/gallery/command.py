@@ -26,7 +26,9 @@ class GallerySettings:
     token: str = ""
     preheat_apps: int = 2
     preheat_pool: int = 1
-    preheat_refill_s: float = 1.0
+    # a new preheated kernel waits this long after one is handed over, so that running its app
+    # does not take the CPU while the pupil's browser is still loading the page
+    preheat_refill_s: float = 8.0
     kernel_budget: int = 45
     cull_idle_s: int = CULL_IDLE_S
     cull_interval_s: int = CULL_INTERVAL_S

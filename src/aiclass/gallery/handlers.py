@@ -76,6 +76,7 @@ class StatusHandler(GalleryHandler):
         body = {
             "kernels": len(manager.list_kernel_ids()),
             "preheated": preheated(manager),
+            "preheated_by_app": preheated_by_app(manager),
             "apps": [entry["id"] for entry in self.gallery.entries],
         }
         self.set_header("Content-Type", "application/json")
@@ -84,11 +85,17 @@ class StatusHandler(GalleryHandler):
 
 def preheated(manager) -> int:
     """Kernels waiting in the pools with their app already run (ready to hand to a pupil)."""
-    ready = 0
-    for pool in getattr(manager, "_pools", {}).values():
+    return sum(preheated_by_app(manager).values())
+
+
+def preheated_by_app(manager) -> dict[str, int]:
+    """{app notebook: kernels ready for it}, for every preheated app."""
+    ready: dict[str, int] = {}
+    for notebook, pool in getattr(manager, "_pools", {}).items():
+        ready[notebook] = 0
         for task in pool:
             if task.done() and not task.cancelled() and task.exception() is None:
-                ready += task.result()["task"].done()
+                ready[notebook] += task.result()["task"].done()
     return ready
 
 
