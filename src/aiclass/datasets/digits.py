@@ -18,6 +18,7 @@ numbers row by row; ``truth`` is the digit as a string.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 
@@ -30,10 +31,18 @@ BRIGHTEST = 16
 
 @cache
 def _digits() -> tuple[np.ndarray, np.ndarray]:
-    from sklearn.datasets import load_digits
+    """The digits file scikit-learn installs, read as ``load_digits`` reads it, but without
+    importing scikit-learn (and SciPy): an app kernel stays small."""
+    import gzip
+    from importlib.util import find_spec
 
-    data = load_digits()
-    return data.data, data.target
+    spec = find_spec("sklearn")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("scikit-learn is not installed: its bundled digits are needed")
+    path = Path(spec.submodule_search_locations[0]) / "datasets" / "data" / "digits.csv.gz"
+    with gzip.open(path, "rt") as table:
+        data = np.loadtxt(table, delimiter=",")
+    return data[:, :-1], data[:, -1].astype(int)
 
 
 def _examples(rows: np.ndarray, X: np.ndarray, y: np.ndarray) -> list[Example]:

@@ -7,8 +7,10 @@ template (template.py) and preheated kernels for the most used apps (usage.py).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import tempfile
+import time
 from pathlib import Path
 
 from jupyter_server._tz import utcnow
@@ -36,6 +38,7 @@ class RenderHandler(TornadoVoilaHandler):
     async def prepare(self):
         await super().prepare()
         self.xsrf_token  # noqa: B018 (reading it sets the cookie)
+        GalleryApp.last_open = time.monotonic()
 
 
 class GalleryApp(Voila):
@@ -48,6 +51,12 @@ class GalleryApp(Voila):
     preheat_pool = Int(1, config=True, help="preheated kernels kept ready for each of those apps")
     usage_file = Unicode("", config=True, help="JSON file of open counts ('' keeps them in memory)")
     kernel_budget = Int(45, config=True, help="no preheated refill while this many kernels run")
+    connect_grace_s = Int(
+        600,
+        config=True,
+        help="a kernel handed to a page that has not connected yet is kept this long",
+    )
+    last_open = 0.0  # when a pupil last opened an app (monotonic); 0: nobody yet
 
     def initialize(self, argv=None):
         super().initialize(argv)
@@ -55,6 +64,7 @@ class GalleryApp(Voila):
             json.loads(Path(self.manifest).read_text()) if self.manifest else []
         )
         self.entries_by_id = {entry["id"]: entry for entry in self.entries}
+        self.waiting_for_page: dict[str, float] = {}  # kernel id: when it was handed over
         self.usage = Usage(Path(self.usage_file) if self.usage_file else None)
         if not self.voila_configuration.extension_allowlist:
             self.voila_configuration.extension_allowlist = WIDGET_EXTENSIONS
@@ -91,6 +101,8 @@ class GalleryApp(Voila):
         if self.voila_configuration.preheat_kernel:
             self._cap_refills(self.kernel_manager)
             self._fresh_handover(self.kernel_manager)
+            self._quiet_refills(self.kernel_manager)
+            self._patient_culling(self.kernel_manager)
         return settings
 
     def _fresh_handover(self, manager) -> None:
@@ -101,9 +113,47 @@ class GalleryApp(Voila):
         async def handed_over(*args, **kwargs):
             result = await take(*args, **kwargs)
             manager.get_kernel(result[2]).last_activity = utcnow()
+            self.waiting_for_page[result[2]] = time.monotonic()
             return result
 
         manager.get_rendered_notebook = handed_over
+
+    def _patient_culling(self, manager) -> None:
+        """A kernel handed to a page that has not connected yet is not culled for
+        ``connect_grace_s``: an old classroom computer (or 40 at once) may need minutes to load
+        the page. Once the page has connected, the usual idle culling applies."""
+        cull = manager.cull_kernel_if_idle
+
+        async def patient_cull(kernel_id):
+            since = self.waiting_for_page.get(kernel_id)
+            if since is not None:
+                if manager._kernel_connections.get(kernel_id, 0):
+                    self.waiting_for_page.pop(kernel_id, None)
+                elif time.monotonic() - since < self.connect_grace_s:
+                    return None
+                else:
+                    self.waiting_for_page.pop(kernel_id, None)
+            return await cull(kernel_id)
+
+        manager.cull_kernel_if_idle = patient_cull
+
+    def _quiet_refills(self, manager) -> None:
+        """Once pupils have started opening apps, refill preheated pools one kernel at a time,
+        and only after nobody opened an app for ``fill_delay`` seconds: running an app's
+        notebook takes the CPU that pupils' browsers need while their pages load."""
+        initialize = manager._initialize
+        one_at_a_time = asyncio.Lock()
+        quiet_s = manager.fill_delay
+
+        async def quiet_initialize(notebook_path, kernel_id=None, **kwargs):
+            if kernel_id is not None or not GalleryApp.last_open:  # a restart, or before class
+                return await initialize(notebook_path, kernel_id, **kwargs)
+            async with one_at_a_time:
+                while (wait := GalleryApp.last_open + quiet_s - time.monotonic()) > 0:
+                    await asyncio.sleep(wait)
+                return await initialize(notebook_path, kernel_id, **kwargs)
+
+        manager._initialize = quiet_initialize
 
     def _cap_refills(self, manager) -> None:
         """Refill a preheated pool only while fewer than ``kernel_budget`` kernels run, so a
