@@ -151,7 +151,7 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
     timer.start()
     marker = state_dir(root, assignment) / "stalled" / student
     cell_timeout = config.Execute.get("timeout") or 30
-    stall_s = limits.stall_s or min(10.0, max(2.0, cell_timeout / 15))
+    stall_s = limits.stall_s or max(10.0, cell_timeout / 3)
     watchdog = StallWatch(stall_s, marker, state_dir(root, assignment) / FOREGROUND)
     watchdog.start()
     try:
