@@ -18,13 +18,13 @@ from aiclass.grade.sandbox import Limits
 
 pytestmark = pytest.mark.xdist_group("grading")
 
-# Burns 4 s of its own CPU time: longer than the stall threshold (1 s here), well within the
-# 12 s limit when it has the CPU;
+# Burns 3 s of its own CPU time: longer than the stall threshold (1 s here), well within the
+# 30 s limit even on a busy CI machine (the loop test below proves the time is given back);
 # with as many workers as cores, the others keep every core busy while it is in the background
 SLOW_BUT_RIGHT = (
     "import time as _t\n"
     "_start = _t.process_time()\n"
-    "while _t.process_time() - _start < 4:\n"
+    "while _t.process_time() - _start < 3:\n"
     "    pass\n"
 )
 
@@ -45,7 +45,7 @@ def make_slow(course: Path, student: str, lab: str) -> None:
 
 
 def test_slow_honest_cell_keeps_its_time_and_its_score(built_course, tmp_path, tools):
-    course = tools.fresh_course(built_course, tmp_path, cell_timeout=12)
+    course = tools.fresh_course(built_course, tmp_path, cell_timeout=30)
     tools.submit_case(course, "correct", "a-slow")
     make_slow(course, "a-slow", tools.LAB)
     for n in range(10):  # a queue that keeps the slow kernel in the background for a while
@@ -59,7 +59,7 @@ def test_slow_honest_cell_keeps_its_time_and_its_score(built_course, tmp_path, t
     assert slow.scores == usual.scores, slow.message
     assert "time limit" not in slow.message
     # it really was moved aside: others finished while it ran
-    assert slow.seconds > 4
+    assert slow.seconds > 3
 
 
 def test_endless_loop_is_stopped_after_its_limit_and_others_are_graded(
@@ -74,4 +74,9 @@ def test_endless_loop_is_stopped_after_its_limit_and_others_are_graded(
     assert "time limit" in by_student["a-loop"].message
     assert all(full_marks(by_student[f"b-{n}"]) for n in range(3))
     # the loop did not make the others wait: they finished before it did
-    assert max(by_student[f"b-{n}"].seconds for n in range(3)) < by_student["a-loop"].seconds
+    loop = by_student["a-loop"]
+    others = [by_student[f"b-{n}"].seconds for n in range(3)]
+    assert max(others) < loop.seconds
+    # the time it spent in the background was given back: it ran past its own limit by about
+    # the time the others took (without the credit: the limit plus a few seconds of set-up)
+    assert loop.seconds > 20 + sum(others) / 2, (loop.seconds, others)
