@@ -204,6 +204,15 @@ def main() -> int:
         print(f"  within the bound         : {'yes' if loop_s <= bound else 'NO'}")
         summary = next((line for line in out3.splitlines() if "graded," in line), out3[-300:])
         print(f"  summary                  : {summary.strip()}")
+        print("  endless loops            : seconds, moved aside, CPU time given back")
+        from aiclass.grade.runner import load_results
+
+        for result in sorted(load_results(loops, LAB).values(), key=lambda r: r.student):
+            if result.moved_aside_s or "time limit" in result.message:
+                print(
+                    f"    {result.student:26} {result.seconds:6.1f} s {result.moved_aside_s:6.1f} s"
+                    f" {result.given_back_s:6.1f} s  {result.message[:40]}"
+                )
         ok = same and plain_s / ours_s >= 1.8 and loop_s <= bound
         print(
             f"\n{'PASS' if ok else 'BELOW TARGET'}: target ratio >= 1.8, identical scores, loops within bound"

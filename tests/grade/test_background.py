@@ -34,13 +34,13 @@ def full_marks(result) -> bool:
     return all(got == out_of for cell, (got, out_of) in result.scores.items() if cell != "think")
 
 
-def make_slow(course: Path, student: str, lab: str) -> None:
-    """Add the slow, honest computation to the student's first answer cell."""
+def make_slow(course: Path, student: str, lab: str, code: str = SLOW_BUT_RIGHT) -> None:
+    """Add slow, honest ``code`` to the student's first answer cell."""
     path = next((course / "submitted" / student / lab).glob("*.ipynb"))
     nb = json.loads(path.read_text("utf-8"))
     cell = next(c for c in nb["cells"] if c["metadata"].get("nbgrader", {}).get("solution"))
     source = "".join(cell["source"])
-    cell["source"] = SLOW_BUT_RIGHT + source
+    cell["source"] = code + source
     path.write_text(json.dumps(nb, indent=1), "utf-8")
 
 
@@ -58,8 +58,7 @@ def test_slow_honest_cell_keeps_its_time_and_its_score(built_course, tmp_path, t
     assert usual.status == "graded" and full_marks(usual)
     assert slow.scores == usual.scores, slow.message
     assert "time limit" not in slow.message
-    # it really was moved aside: others finished while it ran
-    assert slow.seconds > 3
+    assert slow.moved_aside_s > 0  # it really was moved aside while others were graded
 
 
 def test_endless_loop_is_stopped_after_its_limit_and_others_are_graded(
@@ -67,16 +66,34 @@ def test_endless_loop_is_stopped_after_its_limit_and_others_are_graded(
 ):
     course = tools.fresh_course(built_course, tmp_path, cell_timeout=20)
     tools.submit_case(course, "infinite-loop", "a-loop")
-    for n in range(3):
+    for n in range(12):  # with as many workers as cores, they keep the cores busy
         tools.submit_case(course, "correct", f"b-{n}")
-    run = grade_assignment(course, tools.LAB, workers=1, limits=Limits(stall_s=1.0))
+    run = grade_assignment(
+        course, tools.LAB, workers=os.cpu_count() or 2, limits=Limits(stall_s=1.0)
+    )
     by_student = {r.student: r for r in run.results}
     assert "time limit" in by_student["a-loop"].message
-    assert all(full_marks(by_student[f"b-{n}"]) for n in range(3))
+    assert all(full_marks(by_student[f"b-{n}"]) for n in range(12))
     # the loop did not make the others wait: they finished before it did
     loop = by_student["a-loop"]
-    others = [by_student[f"b-{n}"].seconds for n in range(3)]
-    assert max(others) < loop.seconds
-    # the time it spent in the background was given back: it ran past its own limit by about
-    # the time the others took (without the credit: the limit plus a few seconds of set-up)
-    assert loop.seconds > 20 + sum(others) / 2, (loop.seconds, others)
+    assert max(by_student[f"b-{n}"].seconds for n in range(12)) < loop.seconds
+    # the CPU time it missed in the background was given back: it ran past its own limit by that
+    # much (without the credit: nothing given back, and the limit plus a few seconds of set-up)
+    assert loop.moved_aside_s > 5 and loop.given_back_s > 3, loop
+    assert loop.seconds > 20 + loop.given_back_s - 1, loop
+
+
+def test_a_cell_that_waits_is_not_moved_aside(built_course, tmp_path, tools):
+    """CPU time, not clock time, says "long". A cell that waits (here it sleeps; on a busy
+    machine every cell waits for the CPU) runs longer than the threshold by the clock, but it
+    uses almost no CPU, so it is not moved to the background."""
+    course = tools.fresh_course(built_course, tmp_path, cell_timeout=30)
+    tools.submit_case(course, "correct", "a-waits")
+    make_slow(course, "a-waits", tools.LAB, "import time as _t\n_t.sleep(4)\n")
+    for n in range(3):  # others wait: a long cell would move aside
+        tools.submit_case(course, "correct", f"b-{n}")
+    run = grade_assignment(course, tools.LAB, workers=1, limits=Limits(stall_s=1.0))
+    result = next(r for r in run.results if r.student == "a-waits")
+    assert full_marks(result), result.message
+    assert result.seconds > 4  # by the clock, longer than the threshold
+    assert result.moved_aside_s == 0, result

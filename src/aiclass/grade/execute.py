@@ -8,9 +8,9 @@
    ``public_checks_passed`` (fresh copies from the package), ``AssertionError``, IPython's input
    and AST transformers, and shell methods replaced on the instance. An honest notebook never
    touches these, so its score is what plain nbgrader gives.
-3. A cell that was moved to the background (see ``worker.StallWatch``: it ran long while other
-   submissions waited) gets the time it spent there added to its time limit, so it always has
-   the full limit of normal CPU priority, as in plain nbgrader.
+3. A cell that was moved to the background (see ``worker.StallWatch``: it used more CPU than a
+   usual cell while other submissions waited) gets the CPU time it missed there added to its time
+   limit, so it always has its full limit of running time, as in plain nbgrader.
 """
 
 from __future__ import annotations
@@ -60,13 +60,8 @@ class GuardedExecute(Execute):
 
     released: Callable[[], contextlib.AbstractContextManager] = _no_lock
     cell_since: float | None = None  # when the running cell started (monotonic), for the watchdog
-    background_since: float | None = None  # when the running cell went to the background
-    background_s: float = 0.0  # time the running cell spent in the background before that
-
-    @classmethod
-    def time_in_background(cls) -> float:
-        since = cls.background_since
-        return cls.background_s + (time.monotonic() - since if since is not None else 0.0)
+    owed_s: float = 0.0  # CPU time the running cell missed in the background (the watchdog adds)
+    given_back_s: float = 0.0  # all such time given back in this submission, for the report
 
     def preprocess(self, nb, resources=None, km=None):
         with self.released():
@@ -76,7 +71,7 @@ class GuardedExecute(Execute):
         meta = cell.get("metadata", {}).get("nbgrader", {})
         if cell.cell_type == "code" and meta.get("grade") and not meta.get("solution"):
             run_sync(self._guard)()
-        GuardedExecute.background_s, GuardedExecute.background_since = 0.0, None
+        GuardedExecute.owed_s = 0.0
         GuardedExecute.cell_since = time.monotonic()
         try:
             return super().preprocess_cell(cell, resources, index)
@@ -84,10 +79,11 @@ class GuardedExecute(Execute):
             GuardedExecute.cell_since = None
 
     async def _async_handle_timeout(self, timeout, cell=None):
-        """At the time limit, first give back the time the cell spent in the background."""
+        """At the time limit, first give back the CPU time the cell missed in the background."""
         given = 0.0
-        while (owed := GuardedExecute.time_in_background() - given) > 0.05:
+        while (owed := GuardedExecute.owed_s - given) > 0.05:
             given += owed
+            GuardedExecute.given_back_s += owed
             until = time.monotonic() + owed
             while time.monotonic() < until:
                 if self.kc is not None and await ensure_async(self.kc.shell_channel.msg_ready()):

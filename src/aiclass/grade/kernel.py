@@ -135,6 +135,20 @@ def set_kernel_background(background: bool) -> None:
                 os.setpriority(os.PRIO_PROCESS, tid, nice)
 
 
+def kernel_cpu_seconds() -> float:
+    """CPU time (user + system) used so far by this worker's live kernel processes."""
+    import os
+
+    total = 0
+    for pid in _kernel_processes():
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def kill_all_kernels() -> int:
     """Kill every sandboxed kernel of this process; return how many there were."""
     with _lock:

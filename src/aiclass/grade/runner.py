@@ -51,6 +51,8 @@ class StudentResult:
     seconds: float = 0.0
     peak_kb: int = 0
     digest: str = ""
+    moved_aside_s: float = 0.0  # time a long cell ran in the background while others waited
+    given_back_s: float = 0.0  # CPU time it missed there, added to its time limit
 
 
 @dataclass
@@ -128,6 +130,8 @@ def finish(result: StudentResult, outcome: dict) -> StudentResult:
     extra = outcome.get("extra", {})
     result.scores = extra.get("scores", {})
     result.notes = extra.get("notes", [])
+    result.moved_aside_s = round(extra.get("moved_aside_s", 0.0), 1)
+    result.given_back_s = round(extra.get("given_back_s", 0.0), 1)
     result.score = round(sum(s for s, _ in result.scores.values()), 2)
     result.max_score = round(sum(m for _, m in result.scores.values()), 2)
     result.status = FLAGGED if result.flags else GRADED
@@ -193,11 +197,11 @@ def grade_assignment(
 def _run_pool(
     course: Path, assignment: str, todo: list[StudentResult], workers: int, limits: Limits
 ):
-    """Grade ``todo`` in a pool of ``workers`` busy graders. A submission whose cell runs past
-    ``limits.stall_s`` (an endless loop, most likely) yields its place while others wait: its
-    kernel goes to the background (its time there is added to its limit) and another submission
-    starts beside it, up to ``3 * workers`` stalled at once. A crashed worker fails only its own
-    students."""
+    """Grade ``todo`` in a pool of ``workers`` busy graders. A submission whose cell runs long
+    (``worker.StallWatch``: an endless loop, most likely) yields its place while others wait: its
+    kernel goes to the background (the CPU time it misses there is added to its limit) and another
+    submission starts beside it, up to ``3 * workers`` stalled at once. A crashed worker fails
+    only its own students."""
     attempts: dict[str, int] = {}
     queue = list(todo)
     folder = state_dir(course, assignment)
@@ -206,8 +210,8 @@ def _run_pool(
     (folder / FOREGROUND).unlink(missing_ok=True)
     sweep_stale_cgroups()
     log = folder / "workers.log"
+    context = worker_context()
     while queue:
-        context = multiprocessing.get_context("spawn")
         size = min(len(queue), workers * 4)
         with ProcessPoolExecutor(
             size, mp_context=context, initializer=init_worker, initargs=(str(log),)
@@ -226,6 +230,15 @@ def _run_pool(
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
             queue = retry
+
+
+def worker_context():
+    """Workers are forked from a server that has imported nbgrader once (``grade.warm``)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["aiclass.grade.warm"])
+    return context
 
 
 def _schedule(pool, course, assignment, queue, running, retry, attempts, size, workers, limits):

@@ -68,9 +68,10 @@ class Limits:
     processes: int = 64  # tasks in the kernel's sandbox (threads count too)
     file_mb: int = 64  # the largest file it may write
     wall_s: float = 600  # the whole submission, all notebooks, kernel start included
-    # a cell running longer than this (default: a third of the cell timeout, at least 10 s) moves to
-    # the background while other submissions wait: its kernel only gets CPU time nobody else
-    # wants, and another submission starts beside it. It keeps its full time limit.
+    # a cell that has used this much CPU time (default: a thirtieth of the cell timeout, at least
+    # 1 s), or runs a third of its timeout (at least 10 s), moves to the background while other
+    # submissions wait: its kernel only gets CPU time nobody else wants, and another submission
+    # starts beside it. The CPU time it misses there is added to its limit.
     stall_s: float | None = None
 
 

@@ -151,8 +151,13 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
     timer.start()
     marker = state_dir(root, assignment) / "stalled" / student
     cell_timeout = config.Execute.get("timeout") or 30
-    stall_s = limits.stall_s or max(10.0, cell_timeout / 3)
-    watchdog = StallWatch(stall_s, marker, state_dir(root, assignment) / FOREGROUND)
+    watchdog = StallWatch(
+        limits.stall_s or max(1.0, cell_timeout / 30),
+        max(10.0, cell_timeout / 3),
+        marker,
+        state_dir(root, assignment) / FOREGROUND,
+    )
+    GuardedExecute.given_back_s = 0.0
     watchdog.start()
     try:
         with lock:
@@ -180,32 +185,55 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
             else (failure_reason(result.get("error", "") + "\n" + result.get("log", "")))
         )
     notes = run_notes(root / "autograded" / student / assignment) if ok else []
-    extra = {"scores": scores, "notes": notes}
+    extra = {
+        "scores": scores,
+        "notes": notes,
+        "moved_aside_s": watchdog.background_s,
+        "given_back_s": GuardedExecute.given_back_s,
+    }
     return Outcome(
         student, ok, seconds, reason, result.get("log", "")[-4000:], children, extra
     ).to_dict()
 
 
 class StallWatch(threading.Thread):
-    """Watches the running cell. Past ``stall_s`` (an endless loop, most likely) it tells the
+    """Watches the running cell. Once it has used ``stall_cpu_s`` of CPU time, or run
+    ``stall_wall_s`` (an endless loop, most likely; a usual cell needs far less), it tells the
     runner (a marker file), which starts another submission beside it; and while the runner says
     others wait (no ``foreground`` file) its kernel goes to the background, where it only gets
-    CPU time nobody else wants. That time is added to the cell's limit (``GuardedExecute``)."""
+    CPU time nobody else wants. The CPU time it misses there is added to the cell's limit
+    (``GuardedExecute.owed_s``). CPU time, not wall time, says "long": on a busy machine every
+    cell takes longer, but a usual one does not use more CPU."""
 
-    def __init__(self, stall_s: float, marker: Path, foreground: Path) -> None:
+    def __init__(
+        self, stall_cpu_s: float, stall_wall_s: float, marker: Path, foreground: Path
+    ) -> None:
         super().__init__(daemon=True)
-        self.stall_s, self.marker, self.foreground = stall_s, marker, foreground
+        self.stall_cpu_s, self.stall_wall_s = stall_cpu_s, stall_wall_s
+        self.marker, self.foreground = marker, foreground
         self.done = threading.Event()
-        self.backgrounded = False  # ever, during this submission
+        self.background_s = 0.0  # wall time this submission's kernel spent in the background
 
     def run(self) -> None:
         from aiclass.grade.execute import GuardedExecute as Cell
-        from aiclass.grade.kernel import set_kernel_background
+        from aiclass.grade.kernel import kernel_cpu_seconds, set_kernel_background
 
         background = False
+        cell, cell_cpu = None, 0.0  # the cell watched, and the kernel's CPU time when it started
+        last_time, last_cpu = time.monotonic(), 0.0
         while not self.done.wait(0.25):
-            since = Cell.cell_since
-            stalled = since is not None and time.monotonic() - since > self.stall_s
+            now, since, cpu = time.monotonic(), Cell.cell_since, kernel_cpu_seconds()
+            if since != cell:
+                cell, cell_cpu = since, cpu
+            elif background and since is not None:
+                # wall time in the background minus the CPU time it still got: what it missed
+                elapsed = now - last_time
+                self.background_s += elapsed
+                Cell.owed_s += elapsed - min(elapsed, max(0.0, cpu - last_cpu))
+            last_time, last_cpu = now, cpu
+            stalled = since is not None and (
+                cpu - cell_cpu > self.stall_cpu_s or now - since > self.stall_wall_s
+            )
             if stalled and not self.marker.exists():
                 self.marker.parent.mkdir(parents=True, exist_ok=True)
                 self.marker.touch()
@@ -215,12 +243,6 @@ class StallWatch(threading.Thread):
             if wanted != background:
                 set_kernel_background(wanted)
                 background = wanted
-                self.backgrounded |= wanted
-                if wanted:
-                    Cell.background_since = time.monotonic()
-                elif Cell.background_since is not None:
-                    Cell.background_s += time.monotonic() - Cell.background_since
-                    Cell.background_since = None
         if background:
             set_kernel_background(False)
 
