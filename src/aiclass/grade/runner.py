@@ -211,6 +211,7 @@ def _run_pool(
     sweep_stale_cgroups()
     log = folder / "workers.log"
     context = worker_context()
+    timeout = course_cell_timeout(course)
     while queue:
         size = min(len(queue), workers * 4)
         with ProcessPoolExecutor(
@@ -220,7 +221,17 @@ def _run_pool(
             retry: list[StudentResult] = []
             try:
                 yield from _schedule(
-                    pool, course, assignment, queue, running, retry, attempts, size, workers, limits
+                    pool,
+                    course,
+                    assignment,
+                    queue,
+                    running,
+                    retry,
+                    attempts,
+                    size,
+                    workers,
+                    limits,
+                    timeout,
                 )
             except (
                 KeyboardInterrupt
@@ -241,18 +252,49 @@ def worker_context():
     return context
 
 
-def _schedule(pool, course, assignment, queue, running, retry, attempts, size, workers, limits):
+def course_cell_timeout(course: Path) -> float:
+    """The course's cell time limit (``c.Execute.timeout``; nbgrader's default is 30 s)."""
+    from traitlets.config.loader import PyFileConfigLoader
+
+    try:
+        config = PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config()
+        return float(config.Execute.get("timeout") or 30)
+    except Exception:  # a broken config fails later, with nbgrader's own message
+        return 30.0
+
+
+def others_wait(
+    waiting: int, pace: float | None, workers: int, stalled: int, timeout: float
+) -> bool:
+    """Do the students still waiting need the CPU time of the stalled kernels?
+
+    Yes while getting through them, with the stalled kernels back at normal priority (sharing
+    the CPU), would take longer than what a stalled cell has left of its limit (most of it:
+    its time in the background is given back). After that, the last students are graded in
+    the shadow of the stalled cells' remaining time, so they run side by side at normal
+    priority. ``pace``: students finished per second so far (None: not known yet)."""
+    if not waiting:
+        return False
+    if not pace:
+        return True
+    return waiting / pace * (workers + stalled) / workers > 0.8 * timeout
+
+
+def _schedule(
+    pool, course, assignment, queue, running, retry, attempts, size, workers, limits, timeout
+):
     """The scheduling loop of ``_run_pool``: yields each finished StudentResult."""
     stalled_dir = state_dir(course, assignment) / "stalled"
     foreground = state_dir(course, assignment) / FOREGROUND
+    started, done = time.perf_counter(), 0
     while queue or running:
         stalled = sum((stalled_dir / r.student).exists() for r in running.values())
         while queue and len(running) < min(size, workers + stalled):
             result = queue.pop(0)
             future = pool.submit(grade_one, str(course), assignment, result.student, limits)
             running[future] = result
-        # stalled kernels stay in the background only while someone waits for their place
-        if queue and workers + stalled < size:
+        pace = done / (time.perf_counter() - started) if done >= workers else None
+        if workers + stalled < size and others_wait(len(queue), pace, workers, stalled, timeout):
             foreground.unlink(missing_ok=True)
         else:
             foreground.touch()
@@ -272,6 +314,7 @@ def _schedule(pool, course, assignment, queue, running, retry, attempts, size, w
                 attempts[result.student] = 1  # often a busy machine: try once more
                 queue.append(result)
                 continue
+            done += 1
             yield finish(result, outcome)
         if broken:
             retry += [*running.values(), *queue]
