@@ -27,6 +27,7 @@ from aiclass.grade.worker import (
     FOREGROUND,
     IOPUB_TIMEOUT,
     FileLock,
+    cell_time_limit,
     forget_submission,
     grade_one,
     init_worker,
@@ -253,14 +254,15 @@ def worker_context():
 
 
 def course_cell_timeout(course: Path) -> float:
-    """The course's cell time limit (``c.Execute.timeout``; nbgrader's default is 30 s)."""
+    """The cell time limit in the course's ``nbgrader_config.py`` (the workers read the same)."""
+    from traitlets.config import Config
     from traitlets.config.loader import PyFileConfigLoader
 
     try:
         config = PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config()
-        return float(config.Execute.get("timeout") or 30)
     except Exception:  # a broken config fails later, with nbgrader's own message
-        return 30.0
+        config = Config()
+    return cell_time_limit(config)
 
 
 def others_wait(

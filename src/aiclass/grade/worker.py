@@ -150,7 +150,7 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
     start = time.perf_counter()
     timer.start()
     marker = state_dir(root, assignment) / "stalled" / student
-    cell_timeout = config.Execute.get("timeout") or 30
+    cell_timeout = cell_time_limit(config)
     watchdog = StallWatch(
         limits.stall_s or max(1.0, cell_timeout / 30),
         max(10.0, cell_timeout / 3),
@@ -196,6 +196,11 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
     ).to_dict()
 
 
+def cell_time_limit(config) -> float:
+    """A course config's cell time limit (``c.Execute.timeout``; nbgrader's default is 30 s)."""
+    return float(config.Execute.get("timeout") or 30)
+
+
 class StallWatch(threading.Thread):
     """Watches the running cell. Once it has used ``stall_cpu_s`` of CPU time, or run
     ``stall_wall_s`` (an endless loop, most likely; a usual cell needs far less), it tells the
@@ -222,7 +227,9 @@ class StallWatch(threading.Thread):
         cell, cell_cpu = None, 0.0  # the cell watched, and the kernel's CPU time when it started
         last_time, last_cpu = time.monotonic(), 0.0
         while not self.done.wait(0.25):
-            now, since, cpu = time.monotonic(), Cell.cell_since, kernel_cpu_seconds()
+            now, since = time.monotonic(), Cell.cell_since
+            # between cells there is nothing to measure (and reading /proc is not free)
+            cpu = kernel_cpu_seconds() if since is not None else last_cpu
             if since != cell:
                 cell, cell_cpu = since, cpu
             elif background and since is not None:
