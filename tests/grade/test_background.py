@@ -98,3 +98,17 @@ def test_a_cell_that_waits_is_not_moved_aside(built_course, tmp_path, tools):
     assert full_marks(result), result.message
     assert result.seconds > 7  # by the clock, longer than the threshold
     assert result.moved_aside_s == 0, result
+
+
+def test_cells_every_student_runs_alike_are_not_moved_aside(built_course, tmp_path, tools):
+    """The imports cell takes more than a second of CPU in every submission: it is the lab's own
+    cell, and once the class has run it, it is long only past what it took for them. So a class
+    of honest notebooks runs with nothing moved aside (no kernel waits in the background, no
+    extra kernel starts beside it)."""
+    course = tools.fresh_course(built_course, tmp_path)
+    for n in range(6):
+        tools.submit_case(course, "correct", f"b-{n}")
+    run = grade_assignment(course, tools.LAB, workers=2, limits=Limits(stall_s=1.0))
+    assert all(full_marks(r) for r in run.results)
+    assert [r.moved_aside_s for r in run.results] == [0.0] * 6, run.results
+    assert list((course / ".aiclass-grade" / tools.LAB / "usual").iterdir())  # it learnt

@@ -57,6 +57,12 @@ def test_each_case_is_graded_as_expected(graded, case):
             assert line in text
 
 
+def test_a_cell_that_fills_memory_keeps_its_place(graded):
+    """In the background it would hold its memory longer, beside another kernel."""
+    course, results = graded
+    assert results["memory-bomb"].moved_aside_s == 0, results["memory-bomb"]
+
+
 def test_no_case_touches_the_gradebook_or_another_student(graded):
     course, results = graded
     from nbgrader.api import Gradebook, MissingEntry

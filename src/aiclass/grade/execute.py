@@ -8,9 +8,10 @@
    ``public_checks_passed`` (fresh copies from the package), ``AssertionError``, IPython's input
    and AST transformers, and shell methods replaced on the instance. An honest notebook never
    touches these, so its score is what plain nbgrader gives.
-3. A cell that was moved to the background (see ``worker.StallWatch``: it used more CPU than a
-   usual cell while other submissions waited) gets the CPU time it missed there added to its time
-   limit, so it always has its full limit of running time, as in plain nbgrader.
+3. A cell that was moved to the background (see ``worker.StallWatch``: it used more CPU than
+   the cell usually takes, ``usual.UsualCells``, while other submissions waited) gets the CPU time
+   it missed there added to its time limit, so it always has its full limit of running time, as in
+   plain nbgrader.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from collections.abc import Callable, Iterator
 
 from jupyter_core.utils import ensure_async, run_sync
 from nbgrader.preprocessors import Execute
+
+from aiclass.grade.kernel import kernel_usage
+from aiclass.grade.usual import UsualCells
 
 GUARD = """
 def _aiclass_guard():
@@ -60,6 +64,8 @@ class GuardedExecute(Execute):
 
     released: Callable[[], contextlib.AbstractContextManager] = _no_lock
     cell_since: float | None = None  # when the running cell started (monotonic), for the watchdog
+    cell_long_after_s: float = 1.0  # the CPU time after which the running cell counts as long
+    usual: UsualCells | None = None  # what each cell took in the submissions graded before
     owed_s: float = 0.0  # CPU time the running cell missed in the background (the watchdog adds)
     given_back_s: float = 0.0  # all such time given back in this submission, for the report
 
@@ -71,12 +77,20 @@ class GuardedExecute(Execute):
         meta = cell.get("metadata", {}).get("nbgrader", {})
         if cell.cell_type == "code" and meta.get("grade") and not meta.get("solution"):
             run_sync(self._guard)()
+        usual = GuardedExecute.usual if cell.cell_type == "code" else None
+        if usual is not None:
+            locked = bool(meta.get("locked"))
+            GuardedExecute.cell_long_after_s = usual.long_after(cell.source, locked)
+            cpu_before = kernel_usage().cpu_s
         GuardedExecute.owed_s = 0.0
         GuardedExecute.cell_since = time.monotonic()
         try:
-            return super().preprocess_cell(cell, resources, index)
+            outcome = super().preprocess_cell(cell, resources, index)
         finally:
             GuardedExecute.cell_since = None
+        if usual is not None:  # it finished (a cell stopped at its limit teaches nothing)
+            usual.record(cell.source, kernel_usage().cpu_s - cpu_before)
+        return outcome
 
     async def _async_handle_timeout(self, timeout, cell=None):
         """At the time limit, first give back the CPU time the cell missed in the background."""

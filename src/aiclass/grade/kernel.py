@@ -135,18 +135,27 @@ def set_kernel_background(background: bool) -> None:
                 os.setpriority(os.PRIO_PROCESS, tid, nice)
 
 
-def kernel_cpu_seconds() -> float:
-    """CPU time (user + system) used so far by this worker's live kernel processes."""
+class Usage(t.NamedTuple):
+    """What this worker's live kernels have used so far."""
+
+    cpu_s: float  # CPU time (user + system) of all their processes
+    largest_mb: float  # resident memory of the largest process
+
+
+def kernel_usage() -> Usage:
+    """CPU time and memory of this worker's live kernel processes (read from /proc)."""
     import os
 
-    total = 0
+    ticks, largest = 0, 0
     for pid in _kernel_processes():
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+            largest = max(largest, int(fields[21]))  # rss in pages (field 24)
         except (OSError, IndexError, ValueError):
             continue
-    return total / os.sysconf("SC_CLK_TCK")
+    page_mb = os.sysconf("SC_PAGE_SIZE") / 2**20
+    return Usage(ticks / os.sysconf("SC_CLK_TCK"), largest * page_mb)
 
 
 def kill_all_kernels() -> int:

@@ -135,6 +135,7 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
 
     from aiclass.grade.execute import GuardedExecute, unlocked
     from aiclass.grade.kernel import kill_all_kernels
+    from aiclass.grade.usual import UsualCells
 
     root = Path(course)
     lock = FileLock(state_dir(root, assignment) / "gradebook.lock")
@@ -151,11 +152,14 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
     timer.start()
     marker = state_dir(root, assignment) / "stalled" / student
     cell_timeout = cell_time_limit(config)
+    GuardedExecute.usual = UsualCells(
+        state_dir(root, assignment) / "usual", limits.stall_s or max(1.0, cell_timeout / 30)
+    )
     watchdog = StallWatch(
-        limits.stall_s or max(1.0, cell_timeout / 30),
         max(10.0, cell_timeout / 3),
         marker,
         state_dir(root, assignment) / FOREGROUND,
+        grow_mb=limits.memory_mb / 12,
     )
     GuardedExecute.given_back_s = 0.0
     watchdog.start()
@@ -202,44 +206,52 @@ def cell_time_limit(config) -> float:
 
 
 class StallWatch(threading.Thread):
-    """Watches the running cell. Once it has used ``stall_cpu_s`` of CPU time, or run
-    ``stall_wall_s`` (an endless loop, most likely; a usual cell needs far less), it tells the
-    runner (a marker file), which starts another submission beside it; and while the runner says
-    others wait (no ``foreground`` file) its kernel goes to the background, where it only gets
-    CPU time nobody else wants. The CPU time it misses there is added to the cell's limit
+    """Watches the running cell. Once it has used more CPU time than the cell usually takes
+    (``GuardedExecute.cell_long_after_s``), or run ``stall_wall_s`` (an endless loop, most likely),
+    it tells the runner (a marker file), which starts another submission beside it; and while the
+    runner says others wait (no ``foreground`` file) its kernel goes to the background, where it
+    only gets CPU time nobody else wants. The CPU time it misses there is added to the cell's limit
     (``GuardedExecute.owed_s``). CPU time, not wall time, says "long": on a busy machine every
-    cell takes longer, but a usual one does not use more CPU."""
+    cell takes longer, but a usual one does not use more CPU.
+
+    A cell whose kernel has grown by more than ``grow_mb`` of memory keeps its place, as in plain
+    nbgrader: in the background it would hold that memory longer, beside another kernel."""
 
     def __init__(
-        self, stall_cpu_s: float, stall_wall_s: float, marker: Path, foreground: Path
+        self, stall_wall_s: float, marker: Path, foreground: Path, grow_mb: float = 256.0
     ) -> None:
         super().__init__(daemon=True)
-        self.stall_cpu_s, self.stall_wall_s = stall_cpu_s, stall_wall_s
+        self.stall_wall_s, self.grow_mb = stall_wall_s, grow_mb
         self.marker, self.foreground = marker, foreground
         self.done = threading.Event()
         self.background_s = 0.0  # wall time this submission's kernel spent in the background
 
     def run(self) -> None:
         from aiclass.grade.execute import GuardedExecute as Cell
-        from aiclass.grade.kernel import kernel_cpu_seconds, set_kernel_background
+        from aiclass.grade.kernel import Usage, kernel_usage, set_kernel_background
 
         background = False
-        cell, cell_cpu = None, 0.0  # the cell watched, and the kernel's CPU time when it started
-        last_time, last_cpu = time.monotonic(), 0.0
+        cell, start = None, Usage(0.0, 0.0)  # the cell watched, and the kernels' usage at its start
+        last_time, last = time.monotonic(), Usage(0.0, 0.0)
         while not self.done.wait(0.25):
             now, since = time.monotonic(), Cell.cell_since
             # between cells there is nothing to measure (and reading /proc is not free)
-            cpu = kernel_cpu_seconds() if since is not None else last_cpu
+            used = kernel_usage() if since is not None else last
             if since != cell:
-                cell, cell_cpu = since, cpu
+                cell, start = since, used
             elif background and since is not None:
                 # wall time in the background minus the CPU time it still got: what it missed
                 elapsed = now - last_time
                 self.background_s += elapsed
-                Cell.owed_s += elapsed - min(elapsed, max(0.0, cpu - last_cpu))
-            last_time, last_cpu = now, cpu
-            stalled = since is not None and (
-                cpu - cell_cpu > self.stall_cpu_s or now - since > self.stall_wall_s
+                Cell.owed_s += elapsed - min(elapsed, max(0.0, used.cpu_s - last.cpu_s))
+            last_time, last = now, used
+            stalled = (
+                since is not None
+                and used.largest_mb - start.largest_mb <= self.grow_mb
+                and (
+                    used.cpu_s - start.cpu_s > Cell.cell_long_after_s
+                    or now - since > self.stall_wall_s
+                )
             )
             if stalled and not self.marker.exists():
                 self.marker.parent.mkdir(parents=True, exist_ok=True)
