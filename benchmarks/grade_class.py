@@ -1,6 +1,6 @@
 """Grade a class of 40 with plain `nbgrader autograde` and with `aiclass grade`, in the same run.
 
-    python benchmarks/grade_class.py [--students 40] [--workers 2] [--loops 5] [--cell-timeout 30]
+    python benchmarks/grade_class.py [--students 40] [--workers N] [--loops 5] [--cell-timeout 30]
                                       [--rounds 1]
 
 Scenario 1: 40 submissions of the junior lab (correct, partial and broken mixed), graded by each
@@ -153,7 +153,9 @@ def one_round(args, built: Path, work: Path, cases: list[str], looping: list[str
     ours = make_course(built, work / "ours", cases, args.cell_timeout)
     loops = make_course(built, work / "loops", looping, args.cell_timeout)
     plain_s, plain_peak, out = timed([sys.executable, "-m", "nbgrader", "autograde", LAB], plain)
-    command = [aiclass, "grade", "{}", LAB, "--workers", str(args.workers)]
+    command = [aiclass, "grade", "{}", LAB]
+    if args.workers:
+        command += ["--workers", str(args.workers)]
     ours_s, ours_peak, _ = timed([c.replace("{}", str(ours)) for c in command], ours)
     loop_s, _, out3 = timed([c.replace("{}", str(loops)) for c in command], loops)
     plain_scores, our_scores = scores(plain), scores(ours)
@@ -184,7 +186,9 @@ def one_round(args, built: Path, work: Path, cases: list[str], looping: list[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=40)
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--workers", type=int, help="aiclass grade --workers (default: its own, CPU cores + 1)"
+    )
     parser.add_argument("--loops", type=int, default=5)
     parser.add_argument("--cell-timeout", type=int, default=30)
     parser.add_argument(
@@ -198,6 +202,7 @@ def main() -> int:
 
     from aiclass.course import build_course
     from aiclass.curriculum import load_curriculum
+    from aiclass.grade.runner import default_workers
     from aiclass.grade.sandbox import sandbox_note
 
     cases = [MIX[i % len(MIX)] for i in range(args.students)]
@@ -211,6 +216,7 @@ def main() -> int:
         print(
             f"{args.students} submissions of {LAB}; {sandbox_note()}; cell timeout {args.cell_timeout} s"
         )
+        workers = args.workers or default_workers()
         rounds = []
         for number in range(1, args.rounds + 1):
             run = one_round(args, built, work / f"round{number}", cases, looping)
@@ -220,7 +226,7 @@ def main() -> int:
             print(
                 f"  Scenario 1, a class of {args.students}: plain nbgrader autograde {run['plain']:.1f} s"
                 f" ({run['plain'] / args.students:.2f} s per submission, serial);"
-                f" aiclass grade --workers {args.workers} {run['ours']:.1f} s"
+                f" aiclass grade ({workers} workers) {run['ours']:.1f} s"
                 f" (per submission {describe(run['times'])}):"
                 f" {run['plain'] / run['ours']:.2f} x faster"
             )

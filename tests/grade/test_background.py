@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from time import time
 
 import pytest
 
@@ -112,3 +113,18 @@ def test_cells_every_student_runs_alike_are_not_moved_aside(built_course, tmp_pa
     assert all(full_marks(r) for r in run.results)
     assert [r.moved_aside_s for r in run.results] == [0.0] * 6, run.results
     assert list((course / ".aiclass-grade" / tools.LAB / "usual").iterdir())  # it learnt
+
+
+def test_a_while_loop_late_in_the_class_list_is_graded_first(built_course, tmp_path, tools):
+    """Longest first: its endless loop then runs beside the others, not after them."""
+    course = tools.fresh_course(built_course, tmp_path, cell_timeout=10)
+    for n in range(3):
+        tools.submit_case(course, "correct", f"a-{n}")
+    tools.submit_case(course, "infinite-loop", "z-loop")  # last in the class list
+    ends: dict[str, float] = {}
+    run = grade_assignment(
+        course, tools.LAB, workers=1, progress=lambda r, *_: ends.setdefault(r.student, time())
+    )
+    starts = {r.student: ends[r.student] - r.seconds for r in run.results}
+    assert "time limit" in next(r for r in run.results if r.student == "z-loop").message
+    assert starts["z-loop"] < min(starts[f"a-{n}"] for n in range(3)), starts

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiclass.grade.runner import course_cell_timeout, others_wait
+from aiclass.grade.runner import course_cell_timeout, default_workers, others_wait
 
 
 def test_stalled_kernels_wait_in_the_background_while_a_long_queue_waits():
@@ -33,3 +33,10 @@ def test_the_cell_limit_is_read_from_the_course_config(tmp_path):
     assert course_cell_timeout(tmp_path) == 12.0
     (tmp_path / "nbgrader_config.py").write_text("this is not python")
     assert course_cell_timeout(tmp_path) == 30.0
+
+
+def test_one_more_grader_than_cores_by_default(monkeypatch):
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert default_workers() == 3
+    monkeypatch.setattr("os.cpu_count", lambda: None)
+    assert default_workers() == 2

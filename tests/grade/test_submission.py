@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from aiclass.grade.submission import inspect_submission, tamper_flags
+from aiclass.grade.submission import count_while_loops, inspect_submission, tamper_flags
 
 NB = "lab.ipynb"
 
@@ -99,3 +99,16 @@ def test_rebinding_the_checks_is_flagged_and_ordinary_code_is_not():
     assert tamper_flags(notebook(cell("check = print")))[0].startswith("cell 1 redefines check")
     assert "np.array_equal" in tamper_flags(notebook(cell("np.array_equal = max")))[0]
     assert tamper_flags(notebook(cell("x = [1, 2]\ny = sum(x)"))) == []
+
+
+def test_while_loops_are_counted_in_the_students_cells_only():
+    loop = "n = 0\nwhile n < 3:\n    n += 1\n"
+    assert count_while_loops(notebook(cell(loop, "answer"))) == 1
+    assert count_while_loops(notebook(cell("%%time\nwhile True:\n    pass", "answer"))) == 1
+    given = cell("while False:\n    pass", "tests", grade=True, locked=True)
+    assert count_while_loops(notebook(given, cell("x = [1, 2]"))) == 0
+
+
+def test_the_verdict_counts_the_while_loops(tmp_path):
+    looping = notebook(cell("while True:\n    pass", "answer"), release()["cells"][1])
+    assert check_one(tmp_path, looping).while_loops == 1

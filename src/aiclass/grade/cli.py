@@ -30,7 +30,9 @@ def _bar(total_width: int = 30):
 @click.command("grade", cls=FriendlyCommand)
 @click.argument("course", type=click.Path(path_type=Path, file_okay=False))
 @click.argument("assignment")
-@click.option("--workers", type=click.IntRange(1, 64), help="parallel graders (default: CPU cores)")
+@click.option(
+    "--workers", type=click.IntRange(1, 64), help="parallel graders (default: CPU cores + 1)"
+)
 @click.option("--student", "students", multiple=True, help="only these students (repeat)")
 @click.option("--force", is_flag=True, help="grade again students already graded")
 @click.option(

@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from aiclass.errors import AiclassError
+from aiclass.grade.order import longest_first
 from aiclass.grade.sandbox import Limits, sandbox_note, sweep_stale_cgroups
 from aiclass.grade.submission import inspect_submission
 from aiclass.grade.worker import (
@@ -153,7 +154,7 @@ def grade_assignment(
     course = course.expanduser().resolve()
     reference = _check_course(course, assignment)
     limits = limits or Limits()
-    workers = max(1, workers or os.cpu_count() or 1)
+    workers = max(1, workers or default_workers())
     start = time.perf_counter()
     folder = state_dir(course, assignment)
     folder.mkdir(parents=True, exist_ok=True)
@@ -161,6 +162,7 @@ def grade_assignment(
     everyone = students or students_of(course, assignment)
     results: dict[str, StudentResult] = {}
     todo: list[StudentResult] = []
+    while_loops: dict[str, int] = {}
     skipped = 0
     for student in everyone:
         submitted = course / "submitted" / student / assignment
@@ -184,6 +186,8 @@ def grade_assignment(
                 progress(result, len(results), len(everyone))
         else:
             todo.append(result)
+            while_loops[student] = verdict.while_loops
+    todo = longest_first(todo, previous, while_loops)
     done, total = len(results), len(everyone)
     for result in _run_pool(course, assignment, todo, workers, limits):
         save_result(folder, result)
@@ -242,6 +246,12 @@ def _run_pool(
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
             queue = retry
+
+
+def default_workers() -> int:
+    """One grader per CPU core, and one more: a starting kernel leaves its core idle part of
+    the time (measured on 2 cores: 87 % busy with 2 graders, 97 % with more)."""
+    return (os.cpu_count() or 1) + 1
 
 
 def worker_context():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,6 +74,7 @@ class Verdict:
 
     fatal: str | None = None
     flags: list[str] = field(default_factory=list)
+    while_loops: int = 0  # in cells the student wrote: where endless loops come from
 
 
 def read_json_notebook(path: Path) -> tuple[dict | None, str | None]:
@@ -158,6 +160,21 @@ def tamper_flags(nb: dict) -> list[str]:
     return flags
 
 
+def count_while_loops(nb: dict) -> int:
+    """``while`` loops in the code cells the student wrote (not the lab's locked cells)."""
+    found = 0
+    for cell in nb["cells"]:
+        meta = _meta(cell)
+        if cell.get("cell_type") != "code" or meta.get("locked") or meta.get("grade"):
+            continue
+        code = _source(cell)
+        try:
+            found += sum(isinstance(node, ast.While) for node in ast.walk(ast.parse(code)))
+        except (SyntaxError, ValueError):  # IPython magics, say: count the lines instead
+            found += len(re.findall(r"^\s*while\b", code, flags=re.MULTILINE))
+    return found
+
+
 def _patched_libraries(code: str) -> set[str]:
     """``np.array_equal`` for ``np.array_equal = ...``: assignments to a library's attributes."""
     try:
@@ -226,4 +243,5 @@ def inspect_submission(submitted: Path, source: Path) -> Verdict:
             )
         verdict.flags += compare_cells(nb, original)
         verdict.flags += tamper_flags(nb)
+        verdict.while_loops += count_while_loops(nb)
     return verdict
