@@ -216,7 +216,7 @@ def _run_pool(
     sweep_stale_cgroups()
     log = folder / "workers.log"
     context = worker_context()
-    timeout = course_cell_timeout(course)
+    batch = Batch(course, assignment, limits, workers, course_cell_timeout(course))
     while queue:
         size = min(len(queue), workers * 4)
         with ProcessPoolExecutor(
@@ -225,19 +225,7 @@ def _run_pool(
             running: dict = {}
             retry: list[StudentResult] = []
             try:
-                yield from _schedule(
-                    pool,
-                    course,
-                    assignment,
-                    queue,
-                    running,
-                    retry,
-                    attempts,
-                    size,
-                    workers,
-                    limits,
-                    timeout,
-                )
+                yield from _schedule(pool, batch, queue, running, retry, attempts, size)
             except (
                 KeyboardInterrupt
             ):  # Ctrl+C: stop now; what was saved stays, run again for the rest
@@ -292,10 +280,20 @@ def others_wait(
     return waiting / pace * (workers + stalled) / workers > 0.8 * timeout
 
 
-def _schedule(
-    pool, course, assignment, queue, running, retry, attempts, size, workers, limits, timeout
-):
+@dataclass(frozen=True)
+class Batch:
+    """What every submission of one run is graded with."""
+
+    course: Path
+    assignment: str
+    limits: Limits
+    workers: int  # busy graders wanted
+    timeout: float  # the course's cell time limit
+
+
+def _schedule(pool, batch: Batch, queue, running, retry, attempts, size: int):
     """The scheduling loop of ``_run_pool``: yields each finished StudentResult."""
+    course, assignment, workers = batch.course, batch.assignment, batch.workers
     stalled_dir = state_dir(course, assignment) / "stalled"
     foreground = state_dir(course, assignment) / FOREGROUND
     started, done = time.perf_counter(), 0
@@ -303,10 +301,12 @@ def _schedule(
         stalled = sum((stalled_dir / r.student).exists() for r in running.values())
         while queue and len(running) < min(size, workers + stalled):
             result = queue.pop(0)
-            future = pool.submit(grade_one, str(course), assignment, result.student, limits)
+            future = pool.submit(grade_one, str(course), assignment, result.student, batch.limits)
             running[future] = result
         pace = done / (time.perf_counter() - started) if done >= workers else None
-        if workers + stalled < size and others_wait(len(queue), pace, workers, stalled, timeout):
+        if workers + stalled < size and others_wait(
+            len(queue), pace, workers, stalled, batch.timeout
+        ):
             foreground.unlink(missing_ok=True)
         else:
             foreground.touch()
