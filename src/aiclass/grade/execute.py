@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from jupyter_core.utils import ensure_async, run_sync
 from nbgrader.preprocessors import Execute
 
-from aiclass.grade.kernel import kernel_usage
+from aiclass.grade.kernel import Usage, kernel_usage
 from aiclass.grade.usual import UsualCells
 
 GUARD = """
@@ -65,6 +65,7 @@ class GuardedExecute(Execute):
     released: Callable[[], contextlib.AbstractContextManager] = _no_lock
     cell_since: float | None = None  # when the running cell started (monotonic), for the watchdog
     cell_long_after_s: float = 1.0  # the CPU time after which the running cell counts as long
+    cell_start: Usage | None = None  # the kernels' usage when the running cell started
     usual: UsualCells | None = None  # what each cell took in the submissions graded before
     owed_s: float = 0.0  # CPU time the running cell missed in the background (the watchdog adds)
     given_back_s: float = 0.0  # all such time given back in this submission, for the report
@@ -78,10 +79,11 @@ class GuardedExecute(Execute):
         if cell.cell_type == "code" and meta.get("grade") and not meta.get("solution"):
             run_sync(self._guard)()
         usual = GuardedExecute.usual if cell.cell_type == "code" else None
+        GuardedExecute.cell_start = None  # (the watch measures cells nobody learns from itself)
         if usual is not None:
             locked = bool(meta.get("locked"))
             GuardedExecute.cell_long_after_s = usual.long_after(cell.source, locked)
-            cpu_before = kernel_usage().cpu_s
+            start = GuardedExecute.cell_start = kernel_usage()  # before cell_since (the watch)
         GuardedExecute.owed_s = 0.0
         GuardedExecute.cell_since = time.monotonic()
         try:
@@ -89,7 +91,7 @@ class GuardedExecute(Execute):
         finally:
             GuardedExecute.cell_since = None
         if usual is not None:  # it finished (a cell stopped at its limit teaches nothing)
-            usual.record(cell.source, kernel_usage().cpu_s - cpu_before)
+            usual.record(cell.source, kernel_usage().cpu_s - start.cpu_s)
         return outcome
 
     async def _async_handle_timeout(self, timeout, cell=None):

@@ -12,19 +12,18 @@ then the longest last time. Otherwise the class list's order stays.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from aiclass.grade.runner import StudentResult
 
 
-class Graded(Protocol):
-    student: str
-    message: str
-    seconds: float
-
-
-def longest_first(todo: list, previous: dict[str, Graded], while_loops: dict[str, int]) -> list:
+def longest_first(
+    todo: list[StudentResult], previous: dict[str, StudentResult], while_loops: dict[str, int]
+) -> list[StudentResult]:
     """``todo`` (results to fill, with a ``student``), reordered to grade the likely long first."""
 
-    def likely_long(pair: tuple[int, Graded]) -> tuple:
+    def likely_long(pair: tuple[int, StudentResult]) -> tuple:
         index, result = pair
         old = previous.get(result.student)
         stopped = bool(old and "time limit" in old.message)

@@ -139,14 +139,21 @@ def compare_cells(nb: dict, source: dict) -> list[str]:
     return flags
 
 
+def _student_code(nb: dict) -> list[tuple[int, str]]:
+    """(number, source) of the code cells the student wrote (not the lab's locked or test cells)."""
+    return [
+        (index, _source(cell))
+        for index, cell in enumerate(nb["cells"], start=1)
+        if cell.get("cell_type") == "code"
+        and not _meta(cell).get("locked")
+        and not _meta(cell).get("grade")
+    ]
+
+
 def tamper_flags(nb: dict) -> list[str]:
     """Student cells that rebind the grading helpers or reach for the course's files."""
     flags: list[str] = []
-    for index, cell in enumerate(nb["cells"], start=1):
-        meta = _meta(cell)
-        if cell.get("cell_type") != "code" or meta.get("locked") or meta.get("grade"):
-            continue
-        code = _source(cell)
+    for index, code in _student_code(nb):
         names = _bound_names(code)
         hit = sorted(names & HELPERS)
         if hit:
@@ -163,11 +170,7 @@ def tamper_flags(nb: dict) -> list[str]:
 def count_while_loops(nb: dict) -> int:
     """``while`` loops in the code cells the student wrote (not the lab's locked cells)."""
     found = 0
-    for cell in nb["cells"]:
-        meta = _meta(cell)
-        if cell.get("cell_type") != "code" or meta.get("locked") or meta.get("grade"):
-            continue
-        code = _source(cell)
+    for _, code in _student_code(nb):
         try:
             found += sum(isinstance(node, ast.While) for node in ast.walk(ast.parse(code)))
         except (SyntaxError, ValueError):  # IPython magics, say: count the lines instead

@@ -237,8 +237,8 @@ class StallWatch(threading.Thread):
             now, since = time.monotonic(), Cell.cell_since
             # between cells there is nothing to measure (and reading /proc is not free)
             used = kernel_usage() if since is not None else last
-            if since != cell:
-                cell, start = since, used
+            if since != cell:  # a new cell: measured by the executor as it started
+                cell, start = since, Cell.cell_start or used
             elif background and since is not None:
                 # wall time in the background minus the CPU time it still got: what it missed
                 elapsed = now - last_time
