@@ -18,7 +18,9 @@ JUNIOR = "junior-how-classifiers-learn"
 
 @pytest.fixture(scope="module")
 def zh_course(tmp_path_factory, curriculum):
-    return build_course(tmp_path_factory.mktemp("c") / "class-7a", "junior", "zh-CN", curriculum=curriculum)
+    return build_course(
+        tmp_path_factory.mktemp("c") / "class-7a", "junior", "zh-CN", curriculum=curriculum
+    )
 
 
 def test_the_course_has_config_source_and_release_in_one_language(zh_course):
@@ -26,7 +28,10 @@ def test_the_course_has_config_source_and_release_in_one_language(zh_course):
     config = (folder / "nbgrader_config.py").read_text(encoding="utf-8")
     assert "c.Execute.timeout = " in config and 'course_id = "class-7a"' in config
     assert "在这里写代码" in config
-    assert yaml.safe_load((folder / "aiclass-course.yaml").read_text(encoding="utf-8"))["language"] == "zh-CN"
+    assert (
+        yaml.safe_load((folder / "aiclass-course.yaml").read_text(encoding="utf-8"))["language"]
+        == "zh-CN"
+    )
     release = nbformat.read(folder / "release" / JUNIOR / f"{JUNIOR}.ipynb", as_version=4)
     text = "\n".join(c.source for c in release.cells if c.cell_type == "markdown")
     assert "分类器是怎样学习的" in text and "How does a classifier learn" not in text
@@ -42,7 +47,9 @@ def test_a_teacher_can_autograde_feedback_and_export_with_plain_nbgrader(zh_cour
     run_nbgrader(folder, "autograde", JUNIOR)
     run_nbgrader(folder, "generate_feedback", JUNIOR)
     run_nbgrader(folder, "export")
-    feedback = next((folder / "feedback" / "li-lei" / JUNIOR).glob("*.html")).read_text(encoding="utf-8")
+    feedback = next((folder / "feedback" / "li-lei" / JUNIOR).glob("*.html")).read_text(
+        encoding="utf-8"
+    )
     assert "分类器是怎样学习的" in feedback
     grades = (folder / "grades.csv").read_text(encoding="utf-8")
     assert "li-lei" in grades and JUNIOR in grades
@@ -57,7 +64,9 @@ def test_running_it_again_is_safe_and_keeps_the_gradebook(zh_course, tmp_path, c
     listing = run_nbgrader(folder, "db", "student", "list").stdout
     assert "han-meimei" in listing
     assert (folder / "release" / JUNIOR / f"{JUNIOR}.ipynb").is_file()
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".again")], "temporary folders left behind"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".again")], (
+        "temporary folders left behind"
+    )
 
 
 def test_existing_student_work_is_refused_and_left_untouched(zh_course, tmp_path, curriculum):
@@ -78,10 +87,17 @@ def test_existing_student_work_is_refused_and_left_untouched(zh_course, tmp_path
         ("middle", "zh-CN", None, "unknown stage 'middle'"),
         ("junior", "klingon", None, "unknown language 'klingon'"),
         ("junior", "en", ["no-such-lab"], "unknown lab 'no-such-lab'"),
-        ("junior", "en", ["primary-upper-fruit-sorter"], "belongs to stage 'primary-upper', not 'junior'"),
+        (
+            "junior",
+            "en",
+            ["primary-upper-fruit-sorter"],
+            "belongs to stage 'primary-upper', not 'junior'",
+        ),
     ],
 )
-def test_bad_requests_get_a_reason_and_write_nothing(tmp_path, curriculum, stage, lang, labs, reason):
+def test_bad_requests_get_a_reason_and_write_nothing(
+    tmp_path, curriculum, stage, lang, labs, reason
+):
     with pytest.raises(AiclassError, match=reason):
         build_course(tmp_path / "new", stage, lang, labs, curriculum)
     assert list(tmp_path.iterdir()) == []
@@ -115,7 +131,7 @@ def test_a_failing_release_leaves_nothing_half_written(tmp_path, curriculum, mon
     def broken(*args, **kwargs):
         raise AiclassError("nbgrader generate_assignment failed: boom")
 
-    monkeypatch.setattr(course, "run_nbgrader", broken)
+    monkeypatch.setattr(course, "run_batch", broken)
     with pytest.raises(AiclassError, match="boom"):
         build_course(tmp_path / "course", "junior", "en", curriculum=curriculum)
     assert list(Path(tmp_path).iterdir()) == []

@@ -21,7 +21,7 @@ import yaml
 from aiclass.curriculum import Curriculum, Lab, load_curriculum
 from aiclass.errors import AiclassError
 from aiclass.i18n import COURSE_FILE, normalize_language, t
-from aiclass.nbgrader_cli import run_nbgrader
+from aiclass.nbgrader_cli import run_batch
 from aiclass.notebooks import for_language, read_notebook
 
 STUDENT_WORK_FOLDERS = ("submitted", "autograded", "feedback")
@@ -112,6 +112,15 @@ def write_source(lab: Lab, lang: str, course: Path) -> None:
         shutil.copytree(lab.folder / "data", target / "data")
 
 
+def generate_releases(course: Path, lab_ids: list[str]) -> None:
+    """``nbgrader generate_assignment`` for every lab, in one nbgrader process."""
+    for step in run_batch(course, "generate", lab_ids):
+        if not step["ok"]:
+            raise AiclassError(
+                f"nbgrader generate_assignment {step['lab']} failed: {step['error']}"
+            )
+
+
 def build_course(
     dest: Path,
     stage: str,
@@ -138,11 +147,16 @@ def build_course(
         (building / "nbgrader_config.py").write_text(
             nbgrader_config(course_id, lang, labs, cur.root), encoding="utf-8"
         )
-        info = {"course_id": course_id, "language": lang, "stage": stage, "labs": [lab.id for lab in labs]}
+        info = {
+            "course_id": course_id,
+            "language": lang,
+            "stage": stage,
+            "labs": [lab.id for lab in labs],
+        }
         (building / COURSE_FILE).write_text(yaml.safe_dump(info, allow_unicode=True), "utf-8")
         for lab in labs:
             write_source(lab, lang, building)
-            run_nbgrader(building, "generate_assignment", lab.id, "--force", "--log-level=WARN")
+        generate_releases(building, [lab.id for lab in labs])
         _move_into_place(building, dest)
     finally:
         shutil.rmtree(building, ignore_errors=True)

@@ -3,8 +3,14 @@
 1 static: manifest, teacher guide, both languages   (see check.py)
 2 the solution runs top to bottom, offline, within the lab's time budget
 3 the release holds no solution and no hidden test
-4 the blank release scores 0 on every autograded test cell      } one real `nbgrader autograde`
-5 the solution, submitted as a student's answer, scores full marks } for both
+4 the blank release scores 0 on every autograded test cell
+5 the solution, submitted as a student's answer, scores full marks
+
+Graded labs pass gates 2-5 in batches (``grade_batch``): one nbgrader course for a few labs of a
+stage, one process generating every release, and one process, with the network cut, autograding
+every lab's blank release and solution with real nbgrader. The solution's autograding is gate 2's
+run too: it is timed against the budget, and every cell of it must run without an error. Each lab
+still runs in both languages: its solution in one, its blank release in the other.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import nbformat
 from aiclass.course import build_course
 from aiclass.curriculum import Curriculum, Lab
 from aiclass.errors import AiclassError
-from aiclass.nbgrader_cli import nbgrader_env, run_nbgrader
+from aiclass.nbgrader_cli import nbgrader_env, run_batch
 from aiclass.notebooks import (
     HIDDEN_BEGIN,
     HIDDEN_END,
@@ -48,7 +54,9 @@ class RunResult:
 def run_solution(lab: Lab, lang: str, workdir: Path, offline: bool = True) -> RunResult:
     """Gate 2: run the lab's notebook (with solutions) in ``lang`` in a copy of its folder."""
     folder = workdir / f"run-{lab.id}-{lang}"
-    shutil.copytree(lab.folder, folder, ignore=shutil.ignore_patterns("example_work", "*.work.json"))
+    shutil.copytree(
+        lab.folder, folder, ignore=shutil.ignore_patterns("example_work", "*.work.json")
+    )
     for name in lab.manifest.example_work:
         shutil.copy2(lab.folder / "example_work" / name, folder / name)
     notebook = folder / lab.notebook.name
@@ -58,7 +66,11 @@ def run_solution(lab: Lab, lang: str, workdir: Path, offline: bool = True) -> Ru
     start = time.perf_counter()
     try:
         done = subprocess.run(
-            command, cwd=folder, env=nbgrader_env(), capture_output=True, text=True,
+            command,
+            cwd=folder,
+            env=nbgrader_env(),
+            capture_output=True,
+            text=True,
             timeout=lab.manifest.budget_s * 3 + 60,
         )
     except subprocess.TimeoutExpired:
@@ -106,19 +118,10 @@ class GradeResult:
     max_scores: dict[str, float]
 
 
-@dataclass(frozen=True)
-class GatedCourse:
-    folder: Path
-    lab: Lab
-    lang: str
-    blank: GradeResult
-    solution: GradeResult
-    leaks: list[str]
-    autograded_cells: list[str]
-
-
 def autograded_cells(notebook: Path) -> list[str]:
-    return [nbgrader_meta(c)["grade_id"] for c in read_notebook(notebook).cells if is_autograded_test(c)]
+    return [
+        nbgrader_meta(c)["grade_id"] for c in read_notebook(notebook).cells if is_autograded_test(c)
+    ]
 
 
 def read_scores(course: Path, lab: Lab, student: str) -> GradeResult:
@@ -131,28 +134,103 @@ def read_scores(course: Path, lab: Lab, student: str) -> GradeResult:
     return GradeResult(scores, maxima)
 
 
-def grade_blank_and_solution(lab: Lab, lang: str, workdir: Path, curriculum: Curriculum) -> GatedCourse:
-    """Gates 3-5 with real nbgrader: build a course, submit blank and solution, autograde both."""
-    course = build_course(workdir / f"course-{lab.id}-{lang}", lab.stage, lang, [lab.id], curriculum)
-    folder = course.folder
-    release = folder / "release" / lab.id
-    source = folder / "source" / lab.id
-    for student, origin in ((BLANK, release), (SOLUTION, source)):
-        target = folder / "submitted" / student / lab.id
-        shutil.copytree(origin, target)
-        if student == SOLUTION:
-            for name in lab.manifest.example_work:
-                shutil.copy2(lab.folder / "example_work" / name, target / name)
-    leaks = release_leaks(source / lab.notebook.name, release / lab.notebook.name)
-    run_nbgrader(folder, "autograde", lab.id, "--log-level=WARN")
-    if not (folder / "autograded" / SOLUTION / lab.id / lab.notebook.name).is_file():
-        raise AiclassError(f"{lab.id}: nbgrader autograde produced no graded notebook")
-    return GatedCourse(
-        folder=folder,
-        lab=lab,
-        lang=lang,
-        blank=read_scores(folder, lab, BLANK),
-        solution=read_scores(folder, lab, SOLUTION),
-        leaks=leaks,
-        autograded_cells=autograded_cells(source / lab.notebook.name),
+@dataclass(frozen=True)
+class GatedLab:
+    """One lab after the batch: gates 2-5 read from here."""
+
+    lab: Lab
+    course: Path
+    solution_language: str
+    solution_seconds: float
+    solution_errors: list[str]  # cells of the graded solution that raised, with their error
+    offline: bool
+    blank: GradeResult
+    solution: GradeResult
+    leaks: list[str]
+    autograded_cells: list[str]
+
+
+def languages_for(index: int, course_lang: str) -> tuple[str, str]:
+    """(solution language, blank language) of the index-th lab of a batch: they alternate."""
+    other = next(lang for lang in ("zh-CN", "en") if lang != course_lang)
+    return (course_lang, other) if index % 2 == 0 else (other, course_lang)
+
+
+def error_cells(notebook: Path) -> list[str]:
+    """The code cells of an executed notebook that ended in an error: 'grade_id or #n: Error'."""
+    found = []
+    for number, cell in enumerate(read_notebook(notebook).cells, 1):
+        for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            if output.get("output_type") == "error":
+                name = nbgrader_meta(cell).get("grade_id") or f"cell {number}"
+                found.append(f"{name}: {output.get('ename')}: {str(output.get('evalue'))[:200]}")
+    return found
+
+
+def grade_batch(
+    labs: list[Lab],
+    workdir: Path,
+    curriculum: Curriculum,
+    course_lang: str = "zh-CN",
+    offline: bool = True,
+) -> dict[str, GatedLab]:
+    """Gates 2-5 for labs of one stage, with real nbgrader: one course, two nbgrader processes."""
+    stages = {lab.stage for lab in labs}
+    if len(stages) != 1:
+        raise AiclassError(f"a gate batch holds labs of one stage, not {sorted(stages)}")
+    course = build_course(
+        workdir / "course", stages.pop(), course_lang, [lab.id for lab in labs], curriculum
     )
+    folder = course.folder
+    jobs, languages = [], {}
+    for index, lab in enumerate(labs):
+        solution_lang, blank_lang = languages_for(index, course_lang)
+        languages[lab.id] = solution_lang
+        for student, origin, lang in (
+            (BLANK, folder / "release" / lab.id, blank_lang),
+            (SOLUTION, folder / "source" / lab.id, solution_lang),
+        ):
+            target = folder / "submitted" / student / lab.id
+            shutil.copytree(origin, target)
+            if student == SOLUTION:
+                for name in lab.manifest.example_work:
+                    shutil.copy2(lab.folder / "example_work" / name, target / name)
+            jobs.append(f"{lab.id}:{student}:{lang}")
+    prefix = offline_prefix() if offline else None
+    steps = run_batch(folder, "autograde", jobs, prefix=prefix)
+    failed = [f"{s['lab']} ({s['student']}): {s['error']}" for s in steps if not s["ok"]]
+    if failed:
+        raise AiclassError("nbgrader autograde failed: " + "; ".join(failed))
+    seconds = {s["lab"]: s["seconds"] for s in steps if s["student"] == SOLUTION}
+    gated = {}
+    for lab in labs:
+        source = folder / "source" / lab.id / lab.notebook.name
+        graded = folder / "autograded" / SOLUTION / lab.id / lab.notebook.name
+        if not graded.is_file():
+            raise AiclassError(f"{lab.id}: nbgrader autograde produced no graded notebook")
+        gated[lab.id] = GatedLab(
+            lab=lab,
+            course=folder,
+            solution_language=languages[lab.id],
+            solution_seconds=seconds[lab.id],
+            solution_errors=error_cells(graded),
+            offline=prefix is not None,
+            blank=read_scores(folder, lab, BLANK),
+            solution=read_scores(folder, lab, SOLUTION),
+            leaks=release_leaks(source, folder / "release" / lab.id / lab.notebook.name),
+            autograded_cells=autograded_cells(source),
+        )
+    return gated
+
+
+def batches(labs: list[Lab], size: int = 4) -> list[list[Lab]]:
+    """Labs in batches of at most ``size``, each of one stage (stage order, then id)."""
+    by_stage: dict[str, list[Lab]] = {}
+    for lab in sorted(labs, key=lambda lab: (lab.stage, lab.id)):
+        by_stage.setdefault(lab.stage, []).append(lab)
+    out = []
+    for stage_labs in by_stage.values():
+        count = -(-len(stage_labs) // size)
+        for i in range(count):  # spread evenly: 5 labs make batches of 3 and 2, not 4 and 1
+            out.append(stage_labs[i::count])
+    return out
