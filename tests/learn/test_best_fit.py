@@ -66,3 +66,17 @@ def test_the_guess_board_keeps_every_try(monkeypatch):
     assert [round(e, 2) for _, _, e in board.tries] == [332.13, 1.43]
     assert len(plt.gcf().axes[1].patches) == 2  # one bar per try
     plt.close("all")
+
+
+def test_the_far_future_picture_shows_only_real_guesses():
+    set_language("en")
+    diary = sunflower_diary()
+    a, b = best_line(diary.days, diary.heights)
+    far = best_fit.show_far_future(diary, a, b, guesses={30: 60, 100: 150})
+    labels = [text.get_text() for text in far.axes[0].get_legend().get_texts()]
+    assert "your guesses" in labels
+    plt.close(far)
+    blank = best_fit.show_far_future(diary, a, b, guesses={30: 0, 100: 0})
+    labels = [text.get_text() for text in blank.axes[0].get_legend().get_texts()]
+    assert "your guesses" not in labels  # guesses left at 0 are not drawn
+    plt.close("all")

@@ -82,4 +82,4 @@ def test_titles_give_the_route_length_or_say_there_is_none():
     assert drawing.show_found(stuck, wheelchair).axes[0].get_title().startswith("no route found")
     trip = breadth_first(bus_town(), "school", "museum", next_stops)
     bus = drawing.show_bus_map(bus_town(), walk_back(trip.came_from, "school", "museum"))
-    assert bus.axes[0].get_title() == "4 bus rides"
+    assert bus.axes[0].get_title() == "4 stops"

@@ -45,6 +45,7 @@ _WORDS = {
         "tries": "your tries",
         "question": "?",
         "mse_short": "MSE",
+        "guesses": "your guesses",
     },
     "zh-CN": {
         "day": "第几天",
@@ -63,6 +64,7 @@ _WORDS = {
         "tries": "你的尝试",
         "question": "？",
         "mse_short": "均方误差",
+        "guesses": "你的猜测",
     },
 }
 
@@ -221,14 +223,29 @@ def show_two_lines(xs, ys, guess: tuple[float, float], best: tuple[float, float]
     return fig
 
 
-def show_far_future(diary, a: float, b: float, until: int = 100):
-    """All the diary's measurements and the line carried on to day ``until``."""
+def show_far_future(diary, a: float, b: float, until: int = 100, guesses=None):
+    """All the diary's measurements and the line carried on to day ``until``.
+
+    ``guesses`` maps a day to the learner's guessed height; guesses above 0 are drawn as stars.
+    """
     use_chinese_font_if_needed()
     words = _words()
     fig, ax = plt.subplots(figsize=(8, 4.5))
     _dots(ax, diary.days, diary.heights, 0, words["measured"])
     _dots(ax, diary.next_days, diary.next_heights, 1, words["new"])
     _dots(ax, diary.later_days, diary.later_heights, 2, words["later"])
+    shown = {day: h for day, h in (guesses or {}).items() if isinstance(h, int | float) and h > 0}
+    if shown:
+        ax.scatter(
+            list(shown),
+            list(shown.values()),
+            marker="*",
+            s=260,
+            color=PALETTE[3],
+            edgecolor="black",
+            zorder=4,
+            label=words["guesses"],
+        )
     grid = np.linspace(0, until, 100)
     ax.plot(grid, a * grid + b, color="black", linewidth=2, label=words["line"])
     end = a * until + b

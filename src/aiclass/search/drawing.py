@@ -32,7 +32,7 @@ _WORDS = {
         "steps": "steps to the canteen",
         "bfs_line": "breadth-first route: {steps} steps",
         "ride": "bus stop",
-        "rides": "{n} bus rides",
+        "rides": "{n} stops",
         "average": "average of the walks: {avg:.0f}",
     },
     "zh-CN": {
