@@ -1,0 +1,1 @@
+"""Lab helpers for language: tokens, next-word models and generated text."""

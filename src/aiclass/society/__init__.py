@@ -1,0 +1,1 @@
+"""Lab helpers for AI in society: recognition trade-offs, consent and children's data."""
