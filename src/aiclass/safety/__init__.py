@@ -1,0 +1,1 @@
+"""Lab helpers for AI safety: poisoning, backdoors, adversarial examples, prompt attacks."""
