@@ -6,11 +6,11 @@
 4 the blank release scores 0 on every autograded test cell
 5 the solution, submitted as a student's answer, scores full marks
 
-Graded labs pass gates 2-5 in batches (``grade_batch``): one nbgrader course for a few labs of a
-stage, one process generating every release, and one process, with the network cut, autograding
-every lab's blank release and solution with real nbgrader. The solution's autograding is gate 2's
-run too: it is timed against the budget, and every cell of it must run without an error. Each lab
-still runs in both languages: its solution in one, its blank release in the other.
+Graded labs pass gates 2-5 in batches (``grade_batch``): a few labs of one stage share an nbgrader
+course per language; one process per course generates every release, and one, with the network
+cut, autogrades every blank release and solution with real nbgrader. The solution's autograding is
+gate 2's run too: it is timed against the budget, and every cell of it must run without an error.
+Each lab still runs in both languages: its solution in one, its blank release in the other.
 """
 
 from __future__ import annotations
@@ -27,12 +27,14 @@ import nbformat
 from aiclass.course import build_course
 from aiclass.curriculum import Curriculum, Lab
 from aiclass.errors import AiclassError
+from aiclass.i18n import LANGUAGES
 from aiclass.nbgrader_cli import nbgrader_env, run_batch
 from aiclass.notebooks import (
     HIDDEN_BEGIN,
     HIDDEN_END,
     SOLUTION_BEGIN,
     SOLUTION_END,
+    cell_language,
     for_language,
     is_autograded_test,
     nbgrader_meta,
@@ -139,10 +141,9 @@ class GatedLab:
     """One lab after the batch: gates 2-5 read from here."""
 
     lab: Lab
-    course: Path
-    solution_language: str
-    solution_seconds: float
-    solution_errors: list[str]  # cells of the graded solution that raised, with their error
+    solution_languages: tuple[str, ...]  # the languages its solution was graded in
+    solution_seconds: float  # the slowest of those runs, kernel start and nbgrader included
+    solution_errors: list[str]  # cells of a graded solution that raised, with their error
     offline: bool
     blank: GradeResult
     solution: GradeResult
@@ -150,10 +151,16 @@ class GatedLab:
     autograded_cells: list[str]
 
 
-def languages_for(index: int, course_lang: str) -> tuple[str, str]:
+def languages_for(index: int) -> tuple[str, str]:
     """(solution language, blank language) of the index-th lab of a batch: they alternate."""
-    other = next(lang for lang in ("zh-CN", "en") if lang != course_lang)
-    return (course_lang, other) if index % 2 == 0 else (other, course_lang)
+    return ("zh-CN", "en") if index % 2 == 0 else ("en", "zh-CN")
+
+
+def has_code_per_language(lab: Lab) -> bool:
+    """True when some code cell exists in one language only (its solution then runs in both)."""
+    return any(
+        c.cell_type == "code" and cell_language(c) for c in read_notebook(lab.notebook).cells
+    )
 
 
 def error_cells(notebook: Path) -> list[str]:
@@ -167,58 +174,77 @@ def error_cells(notebook: Path) -> list[str]:
     return found
 
 
+def _submit(course: Path, lab: Lab, student: str) -> str:
+    origin = course / ("source" if student == SOLUTION else "release") / lab.id
+    target = course / "submitted" / student / lab.id
+    shutil.copytree(origin, target)
+    if student == SOLUTION:
+        for name in lab.manifest.example_work:
+            shutil.copy2(lab.folder / "example_work" / name, target / name)
+    return f"{lab.id}:{student}"
+
+
 def grade_batch(
-    labs: list[Lab],
-    workdir: Path,
-    curriculum: Curriculum,
-    course_lang: str = "zh-CN",
-    offline: bool = True,
+    labs: list[Lab], workdir: Path, curriculum: Curriculum, offline: bool = True
 ) -> dict[str, GatedLab]:
-    """Gates 2-5 for labs of one stage, with real nbgrader: one course, two nbgrader processes."""
+    """Gates 2-5 for labs of one stage with real nbgrader: a course per language, 4 processes.
+
+    Each lab's solution is graded in one language and its blank release in the other (they
+    alternate along the batch), so every lab runs in both; a lab with code cells of its own per
+    language has its solution graded in both.
+    """
     stages = {lab.stage for lab in labs}
     if len(stages) != 1:
         raise AiclassError(f"a gate batch holds labs of one stage, not {sorted(stages)}")
-    course = build_course(
-        workdir / "course", stages.pop(), course_lang, [lab.id for lab in labs], curriculum
-    )
-    folder = course.folder
-    jobs, languages = [], {}
+    stage, ids = stages.pop(), [lab.id for lab in labs]
+    courses = {
+        lang: build_course(workdir / f"course-{lang}", stage, lang, ids, curriculum).folder
+        for lang in LANGUAGES
+    }
+    jobs: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
+    solved_in: dict[str, tuple[str, ...]] = {}
+    blank_in: dict[str, str] = {}
     for index, lab in enumerate(labs):
-        solution_lang, blank_lang = languages_for(index, course_lang)
-        languages[lab.id] = solution_lang
-        for student, origin, lang in (
-            (BLANK, folder / "release" / lab.id, blank_lang),
-            (SOLUTION, folder / "source" / lab.id, solution_lang),
-        ):
-            target = folder / "submitted" / student / lab.id
-            shutil.copytree(origin, target)
-            if student == SOLUTION:
-                for name in lab.manifest.example_work:
-                    shutil.copy2(lab.folder / "example_work" / name, target / name)
-            jobs.append(f"{lab.id}:{student}:{lang}")
+        solution_lang, blank_lang = languages_for(index)
+        solved_in[lab.id] = LANGUAGES if has_code_per_language(lab) else (solution_lang,)
+        blank_in[lab.id] = blank_lang
+        jobs[blank_lang].append(_submit(courses[blank_lang], lab, BLANK))
+        for lang in solved_in[lab.id]:
+            jobs[lang].append(_submit(courses[lang], lab, SOLUTION))
     prefix = offline_prefix() if offline else None
-    steps = run_batch(folder, "autograde", jobs, prefix=prefix)
-    failed = [f"{s['lab']} ({s['student']}): {s['error']}" for s in steps if not s["ok"]]
-    if failed:
-        raise AiclassError("nbgrader autograde failed: " + "; ".join(failed))
-    seconds = {s["lab"]: s["seconds"] for s in steps if s["student"] == SOLUTION}
+    seconds: dict[str, float] = {}
+    for lang, folder in courses.items():
+        steps = run_batch(folder, "autograde", jobs[lang], prefix=prefix)
+        failed = [f"{s['lab']} ({s['student']}): {s['error']}" for s in steps if not s["ok"]]
+        if failed:
+            raise AiclassError(f"nbgrader autograde ({lang}) failed: " + "; ".join(failed))
+        for step in steps:
+            if step["student"] == SOLUTION:
+                seconds[step["lab"]] = max(seconds.get(step["lab"], 0.0), step["seconds"])
     gated = {}
     for lab in labs:
-        source = folder / "source" / lab.id / lab.notebook.name
-        graded = folder / "autograded" / SOLUTION / lab.id / lab.notebook.name
-        if not graded.is_file():
-            raise AiclassError(f"{lab.id}: nbgrader autograde produced no graded notebook")
+        name = lab.notebook.name
+        first = courses[solved_in[lab.id][0]]
+        errors, leaks = [], []
+        for lang in solved_in[lab.id]:
+            graded = courses[lang] / "autograded" / SOLUTION / lab.id / name
+            if not graded.is_file():
+                raise AiclassError(f"{lab.id}: nbgrader autograde ({lang}) made no graded notebook")
+            errors += [f"({lang}) {error}" for error in error_cells(graded)]
+        for folder in courses.values():
+            leaks += release_leaks(
+                folder / "source" / lab.id / name, folder / "release" / lab.id / name
+            )
         gated[lab.id] = GatedLab(
             lab=lab,
-            course=folder,
-            solution_language=languages[lab.id],
+            solution_languages=solved_in[lab.id],
             solution_seconds=seconds[lab.id],
-            solution_errors=error_cells(graded),
+            solution_errors=errors,
             offline=prefix is not None,
-            blank=read_scores(folder, lab, BLANK),
-            solution=read_scores(folder, lab, SOLUTION),
-            leaks=release_leaks(source, folder / "release" / lab.id / lab.notebook.name),
-            autograded_cells=autograded_cells(source),
+            blank=read_scores(courses[blank_in[lab.id]], lab, BLANK),
+            solution=read_scores(first, lab, SOLUTION),
+            leaks=sorted(set(leaks)),
+            autograded_cells=autograded_cells(first / "source" / lab.id / name),
         )
     return gated
 

@@ -1,8 +1,8 @@
 """Every lab through the gates of DESIGN.md, with real nbgrader. Adding a lab needs no test code.
 
 Graded labs pass gates 2-5 in batches of a few labs of one stage (``aiclass.gates.grade_batch``):
-one course, one process generating the releases, one process (network cut) autograding every
-blank release and solution. A batch's tests share one xdist group, so one worker grades it once;
+a course per language, one process generating its releases, one (network cut) autograding its
+blank releases and solutions. A batch's tests share one xdist group, so one worker grades it once;
 the batches spread over the workers. Ungraded apps (lower primary) run their solution in both
 languages for gate 2, as before.
 """
@@ -25,7 +25,6 @@ GRADED = [lab_id for lab_id in LAB_IDS if _curriculum.lab(lab_id).stage not in U
 UNGRADED = [lab_id for lab_id in LAB_IDS if lab_id not in GRADED]
 BATCHES = batches([_curriculum.lab(lab_id) for lab_id in GRADED])
 BATCH_OF = {lab.id: i for i, batch in enumerate(BATCHES) for lab in batch}
-COURSE_LANGUAGE = "zh-CN"  # the batch course's language; solutions alternate zh-CN / en by lab
 
 _graded: dict[int, dict] = {}
 
@@ -45,7 +44,7 @@ def gated(curriculum, tmp_path_factory, lab_id):
     if index not in _graded:
         labs = [curriculum.lab(lab.id) for lab in BATCHES[index]]
         workdir = tmp_path_factory.mktemp(f"gate-batch-{index}")
-        _graded[index] = grade_batch(labs, workdir, curriculum, COURSE_LANGUAGE)
+        _graded[index] = grade_batch(labs, workdir, curriculum)
     return _graded[index][lab_id]
 
 
@@ -80,7 +79,7 @@ def test_gate2_app_runs_offline_within_budget(curriculum, lab_id, lang, tmp_path
 def test_gate2_solution_runs_offline_within_budget(gated, lab_id):
     assert gated.offline, "could not cut the network (unshare -n) to prove the lab is offline"
     assert not gated.solution_errors, (
-        f"the solution of {lab_id} ({gated.solution_language}) raised in: {gated.solution_errors}"
+        f"the solution of {lab_id} ({gated.solution_languages}) raised in: {gated.solution_errors}"
     )
     budget = gated.lab.manifest.budget_s
     assert gated.solution_seconds <= budget, (
