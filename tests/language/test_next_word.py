@@ -104,7 +104,11 @@ def test_the_fact_check_sentences_are_the_ones_the_teacher_guide_describes():
     assert sum(s in en.sentences for s in made) == 3
     zh = load_text("zh-CN", DATA)
     made = NextWordMachine(zh.tokens, "zh-CN").sentences(8, seed=SEED["zh-CN"])
-    assert [made[i - 1] for i in (4, 7)] == ["我们在池塘里看书。", "太阳从西方升起。"]
+    assert [made[i - 1] for i in (4, 6, 7)] == [
+        "我们在池塘里看书。",
+        "一个星期有七天很热。",
+        "太阳从西方升起。",
+    ]
     assert sum(s in zh.sentences for s in made) == 2
 
 

@@ -121,3 +121,26 @@ def test_the_tree_picture_asks_questions_and_ends_in_names(leaves):
     assert sum("?" in t for t in texts) == 3
     assert sum("leaves" in t for t in texts) == 4
     assert all(any(name in t for t in texts) for name in ("ginkgo", "osmanthus"))
+
+
+def test_the_tree_picture_says_how_many_leaves_in_each_end_box_are_its_tree(leaves):
+    set_language("en")
+    parts = split_data(leaves.X, leaves.y, validation=60, test=60, seed=2)
+    model = DecisionTreeClassifier(max_depth=2, random_state=0).fit(parts.train.X, parts.train.y)
+    ends = [
+        t.get_text()
+        for t in tree_figure(model, leaves.feature_names).axes[0].texts
+        if "leaves" in t.get_text()
+    ]
+    # the lab's depth-2 tree: both left boxes answer ginkgo, but one of them is mixed (7 ginkgo, 3 camphor)
+    assert sorted(ends) == sorted(
+        [
+            "ginkgo\n7 of 10 leaves",
+            "ginkgo\n52 of 52 leaves",
+            "osmanthus\n60 of 68 leaves",
+            "camphor\n42 of 50 leaves",
+        ]
+    )
+    set_language("zh-CN")
+    texts = [t.get_text() for t in tree_figure(model, leaves.feature_names).axes[0].texts]
+    assert "10 片中有 7 片" in "\n".join(texts)

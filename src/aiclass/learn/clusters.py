@@ -11,8 +11,8 @@ middle of its group) and every picture are here. Every colour is paired with a m
 [[2.0, 2.0], [9.0, 9.0], [7.0, 7.0]]
 >>> changes_per_round([[None, [[0, 0]]], [[0, 1, 1], [[0, 0]]], [[0, 0, 1], [[0, 0]]], [[0, 0, 1], [[0, 0]]]])
 [3, 1, 0]
->>> elbow_k([1, 2, 3, 4, 5], [100.0, 40.0, 10.0, 8.0, 7.0])
-3
+>>> elbow_choices([1, 2, 3, 4, 5], [100.0, 40.0, 10.0, 8.0, 6.5])
+[2, 3]
 """
 
 from __future__ import annotations
@@ -94,16 +94,17 @@ def changes_per_round(history) -> list[int]:
     return changes
 
 
-def elbow_k(ks: Sequence[int], spreads: Sequence[float]) -> int:
-    """The k after which one more group helps least compared with the group before it (the bend)."""
-    best, best_ratio = ks[1], float("inf")
+def elbow_choices(ks: Sequence[int], spreads: Sequence[float], most: float = 0.5) -> list[int]:
+    """Every k where the curve bends: one more group after k helps at most ``most`` times as much
+    as the last group before k did. Reading an elbow is a judgement, so every such k is a fair answer.
+    """
+    choices = []
     for i in range(1, len(ks) - 1):
         before = spreads[i - 1] - spreads[i]
         after = spreads[i] - spreads[i + 1]
-        ratio = after / before if before > 0 else float("inf")
-        if ratio < best_ratio:
-            best, best_ratio = ks[i], ratio
-    return int(best)
+        if before > 0 and after <= most * before:
+            choices.append(int(ks[i]))
+    return choices
 
 
 def _axes_labels(ax) -> None:
@@ -239,8 +240,10 @@ def show_rounds(points, history):
 
 
 def show_elbow(ks: Sequence[int], spreads: Sequence[float]):
-    """Spread inside the groups against the number of groups k."""
+    """Spread inside the groups against the number of groups k; prints each spread to read off."""
     use_chinese_font_if_needed()
+    for k, spread in zip(ks, spreads, strict=False):
+        print(t(f"{_LAB}.spread_line", k=k, spread=f"{spread:.1f}"))
     words = _words()
     fig, ax = plt.subplots(figsize=(6, 3.8))
     ax.plot(list(ks), list(spreads), marker=MARKERS[0], color=PALETTE[0], markersize=8)
