@@ -32,7 +32,7 @@ QUESTIONS = {
     "sport": {"en": "minutes of sport yesterday", "zh-CN": "昨天运动时间（分钟）"},
     "screen": {
         "en": "minutes of screen time for fun yesterday",
-        "zh-CN": "昨天娱乐用屏时间（分钟）",
+        "zh-CN": "昨天看屏幕娱乐的时间（分钟）",
     },
     "tired": {
         "en": "how tired in the first lesson (1 = wide awake, 5 = very tired)",

@@ -42,7 +42,7 @@ _WORDS = {
         "guess": "model's prediction",
         "yes": "yes",
         "no": "no",
-        "leaves": "{n} leaves",
+        "leaves": "{right} of {n} leaves",
         "opened": "The test set is open: {n} examples. Use it once, for the final check.",
         "again": "Careful: this is opening number {count} of the test set. A final check only counts the first time.",
         "sealed": "sealed",
@@ -60,7 +60,7 @@ _WORDS = {
         "guess": "模型的预测",
         "yes": "是",
         "no": "否",
-        "leaves": "{n} 片叶子",
+        "leaves": "{n} 片中有 {right} 片",
         "opened": "测试集已打开：共 {n} 个样本。只用它一次，做最后的检验。",
         "again": "注意：这是第 {count} 次打开测试集。最后的检验只有第一次才算数。",
         "sealed": "密封",
@@ -239,7 +239,11 @@ def confusion_figure(table: Sequence[Sequence[int]], names: Sequence[str]) -> Fi
 
 
 def tree_figure(model, feature_names: Sequence[str], max_depth: int = 3) -> Figure:
-    """A decision tree as yes/no questions (at most ``max_depth`` levels drawn)."""
+    """A decision tree as yes/no questions (at most ``max_depth`` levels drawn).
+
+    Each end box names the tree it answers and how many of the training leaves that reach it are
+    that tree ("7 of 10 leaves"), so a learner sees that the boxes of a shallow tree are mixed.
+    """
     use_chinese_font_if_needed()
     words = _words()
     tree = model.tree_
@@ -252,10 +256,11 @@ def tree_figure(model, feature_names: Sequence[str], max_depth: int = 3) -> Figu
         if leaf or level == depth_shown:
             name = str(model.classes_[int(np.argmax(counts))])
             n = int(tree.n_node_samples[node])
+            right = round(n * float(np.max(counts)) / float(np.sum(counts)))  # leaves of that tree
             ax.text(
                 x,
                 y,
-                f"{name}\n{words['leaves'].format(n=n)}",
+                f"{name}\n{words['leaves'].format(n=n, right=right)}",
                 ha="center",
                 va="center",
                 fontsize=10,
