@@ -110,3 +110,17 @@ def test_an_ungraded_lab_needs_no_objectives(curriculum):
     assert lower
     for lab in lower:
         assert objective_problems(lab, read_notebook(lab.notebook), lab.id) == []
+
+
+def test_a_junior_lab_that_does_not_load_the_partner_is_named(scratch_project):
+    path = scratch_project / NOTEBOOK
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    first = next(cell for cell in nb["cells"] if cell["cell_type"] == "code")
+    source = "".join(first["source"]).replace("%load_ext aiclass.partner\n", "")
+    first["source"] = source
+    path.write_text(json.dumps(nb, indent=1, ensure_ascii=False), encoding="utf-8")
+    problems = problems_of(scratch_project)
+    assert (
+        f"{NOTEBOOK}: setup: a junior lab's set-up cell must start with '%load_ext aiclass.partner'"
+        in problems
+    )

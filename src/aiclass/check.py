@@ -23,6 +23,8 @@ from aiclass.notebooks import (
 )
 
 UNGRADED_STAGES = {"primary-lower"}
+PARTNER_STAGES = {"junior"}  # beginners: the learning partner explains their errors
+PARTNER_LINE = "%load_ext aiclass.partner"
 GUIDE_SECTIONS = {"en": "## English", "zh-CN": "## 中文"}
 
 
@@ -94,6 +96,20 @@ def objective_problems(lab: Lab, nb: NotebookNode, rel: str) -> list[Problem]:
     return problems
 
 
+def partner_problems(lab: Lab, nb: NotebookNode, rel: str) -> list[Problem]:
+    """A junior lab's set-up cell (its first code cell) loads the learning partner first."""
+    if lab.stage not in PARTNER_STAGES:
+        return []
+    first = next((cell for cell in nb.cells if cell.cell_type == "code"), None)
+    if first is None or not first.source.lstrip().startswith(PARTNER_LINE):
+        return [
+            Problem(
+                rel, "setup", f"a {lab.stage} lab's set-up cell must start with {PARTNER_LINE!r}"
+            )
+        ]
+    return []
+
+
 def lab_problems(lab: Lab, root: Path) -> list[Problem]:
     rel = str(lab.notebook.relative_to(root))
     try:
@@ -106,11 +122,18 @@ def lab_problems(lab: Lab, root: Path) -> list[Problem]:
     if lab.stage not in UNGRADED_STAGES and not any(is_autograded_test(c) for c in nb.cells):
         problems.append(Problem(rel, "", "a graded lab needs at least one autograder test cell"))
     problems += objective_problems(lab, nb, rel)
+    problems += partner_problems(lab, nb, rel)
     code = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
     for key in sorted(message_keys_used(code, lab.id)):
         for lang in LANGUAGES:
             if key not in catalog(lang):
-                problems.append(Problem(rel, key, f"message is missing from src/aiclass/locales/{lang}/{lab.id}.yaml"))
+                problems.append(
+                    Problem(
+                        rel,
+                        key,
+                        f"message is missing from src/aiclass/locales/{lang}/{lab.id}.yaml",
+                    )
+                )
     problems += guide_problems(lab, root)
     return problems
 
@@ -123,14 +146,20 @@ def catalog_problems() -> list[Problem]:
         problems.append(Problem(f"src/aiclass/locales/{missing}/", key, "message is missing"))
     for key in sorted(set(english) & set(chinese)):
         if placeholders(english[key]) != placeholders(chinese[key]):
-            problems.append(Problem("src/aiclass/locales", key, "en and zh-CN use different {placeholders}"))
+            problems.append(
+                Problem("src/aiclass/locales", key, "en and zh-CN use different {placeholders}")
+            )
     return problems
 
 
 def track_problems(cur: Curriculum) -> list[Problem]:
     in_a_track = {lab for track in cur.tracks.values() for lab in track.labs}
     return [
-        Problem(str((lab.folder / "lab.yaml").relative_to(cur.root)), "id", "is in no track in curriculum/tracks/")
+        Problem(
+            str((lab.folder / "lab.yaml").relative_to(cur.root)),
+            "id",
+            "is in no track in curriculum/tracks/",
+        )
         for lab in cur.labs.values()
         if lab.id not in in_a_track
     ]
