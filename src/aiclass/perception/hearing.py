@@ -244,11 +244,13 @@ def show_features(features: Sequence[Sequence[float]], kinds: Sequence[str]):
             s=50,
             label=kind_name(kind),
         )
-    ax.set_yscale("log")
+    ax.set_yscale("log")  # 1, 10, 100 written out: no powers of ten for a 13-year-old
+    ax.set_yticks([1, 10, 100], ["1", "10", "100"])
+    ax.set_yticks([], minor=True)
     ax.set_xlim(-50, HIGHEST)
     ax.set_xlabel(_w("strongest_axis"))
     ax.set_ylabel(_w("width_axis"))
-    ax.legend(loc="upper left")
+    ax.legend(loc="lower right")  # the bottom right is empty: no sound there
     ax.grid(alpha=0.3)
     fig.tight_layout()
     return fig
