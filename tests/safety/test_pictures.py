@@ -95,3 +95,20 @@ def test_every_picture_draws_with_labels_in_the_learners_language(lang):
     for word in expected:
         assert any(word in found for found in words), word
     assert any(t("senior-data-poisoning.pic_poisoned") in w for w in words)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-CN"])
+def test_curves_name_the_digits_they_were_measured_on_and_the_attack(lang):
+    set_language(lang)
+    explore = pictures.show_epsilon_curve([0, 0.1], {"fgsm": [0.9, 0.3]}, on="val")
+    final = pictures.show_epsilon_curve(
+        [0, 0.1], {"adversarial": [0.9, 0.6]}, on="test", attack="pgd"
+    )
+    flips = pictures.show_flip_curve([0, 0.5], [0.97, 0.78])
+    assert explore.axes[0].get_ylabel() == t("senior-adversarial-examples.pic_val_accuracy")
+    assert explore.axes[0].get_title() == ""
+    assert final.axes[0].get_ylabel() == t("senior-adversarial-examples.pic_test_accuracy")
+    assert final.axes[0].get_title() == t("senior-adversarial-examples.pic_title_pgd")
+    assert flips.axes[0].get_ylabel() == t("senior-data-poisoning.pic_val_accuracy")
+    for fig in (explore, final, flips):
+        plt.close(fig)

@@ -122,7 +122,7 @@ def show_trigger(picture, stamped):
 
 
 def show_flip_curve(fractions: Sequence[float], accuracies: Sequence[float]):
-    """Test accuracy against the share of flipped training labels."""
+    """Validation accuracy against the share of flipped training labels."""
     use_chinese_font_if_needed()
     fig, ax = plt.subplots(figsize=(6.5, 4))
     percents = [100 * f for f in fractions]
@@ -130,7 +130,7 @@ def show_flip_curve(fractions: Sequence[float], accuracies: Sequence[float]):
     for x, a in zip(percents, accuracies, strict=True):
         ax.annotate(f"{a:.2f}", (x, a), textcoords="offset points", xytext=(0, 8), ha="center")
     ax.set_xlabel(_w(POISONING, "pic_flip_x"))
-    ax.set_ylabel(_w(POISONING, "pic_test_accuracy"))
+    ax.set_ylabel(_w(POISONING, "pic_val_accuracy"))
     ax.set_ylim(0, 1.05)
     ax.grid(alpha=0.3)
     fig.tight_layout()
@@ -303,8 +303,17 @@ def show_attacks(originals, adversarials, says_before, says_after, eps: float):
     return fig
 
 
-def show_epsilon_curve(epsilons: Sequence[float], curves: dict[str, Sequence[float]]):
-    """Test accuracy against ε, one line (colour, marker and dash) per attack or model."""
+def show_epsilon_curve(
+    epsilons: Sequence[float],
+    curves: dict[str, Sequence[float]],
+    on: str = "test",
+    attack: str | None = None,
+):
+    """Accuracy against ε, one line (colour, marker and dash) per attack or model.
+
+    ``on`` names the digits measured ("val" or "test") for the axis label; ``attack`` (e.g. "pgd")
+    titles the picture with the attack every line was measured under.
+    """
     use_chinese_font_if_needed()
     fig, ax = plt.subplots(figsize=(7, 4.2))
     dashes = ["-", "--", ":", "-."]
@@ -320,7 +329,9 @@ def show_epsilon_curve(epsilons: Sequence[float], curves: dict[str, Sequence[flo
             ms=7,
         )
     ax.set_xlabel(_w(ADVERSARIAL, "pic_eps_x"))
-    ax.set_ylabel(_w(ADVERSARIAL, "pic_test_accuracy"))
+    ax.set_ylabel(_w(ADVERSARIAL, f"pic_{on}_accuracy"))
+    if attack:
+        ax.set_title(_w(ADVERSARIAL, f"pic_title_{attack}"), fontsize=12)
     ax.set_ylim(0, 1.05)
     ax.grid(alpha=0.3)
     ax.legend()
