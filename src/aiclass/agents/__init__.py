@@ -1,0 +1,1 @@
+"""Lab helpers for agents that act: gridworlds, Q-learning, rewards."""
