@@ -97,3 +97,27 @@ def test_photo_data_and_the_tree_story():
     known, _ = reference_forward_chain(FACTS, RULES)
     rules = [rule_class(known, k) for k in NEW_ANIMALS.keys]
     assert rules == ["mammal", "mammal", "mammal", "unknown", "unknown"]
+
+
+def test_reasons_are_the_same_whatever_order_python_gives_a_set():
+    """The rules go through sorted(facts), so string hashing (PYTHONHASHSEED) cannot change a reason."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from aiclass.search.knowledge_graph import *\n"
+        "k, r = reference_forward_chain(FACTS, [reference_chain_is_a, reference_inherit, hasty_rule])\n"
+        "print(sorted(r.items()))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1

@@ -1,7 +1,8 @@
 """A school campus, Wi-Fi routers to place on it, and a genetic algorithm that places them.
 
-The campus is 200 m × 120 m. Pupils are dots (5 pupils each) inside the buildings where they study (a seeded
-generator spreads each building's head count over its floor plan). A router gives a good signal
+The campus is 200 m × 120 m. Pupils are dots (5 pupils each) where they need Wi-Fi: 1450 in class by day
+(teaching blocks, labs, library), and the 400 of them who board, drawn again in the dormitory for the evening
+(a seeded generator spreads each building's head count over its floor plan). A router gives a good signal
 to every pupil within ``RANGE`` metres (a simplification: real walls weaken the signal).
 A placement (a *genome*) is a numpy array of shape ``(routers, 2)``: one ``(x, y)`` in metres per
 router. Its fitness is the share of the pupils counted that are within range of a router.
@@ -37,7 +38,8 @@ ROUTERS = 4
 RANGE = 25.0  # metres of good signal around a router
 PER_DOT = 5  # pupils per dot on the map
 
-# name: (x0, y0, x1, y1) in metres, pupils studying there
+# name: (x0, y0, x1, y1) in metres, pupils there (the dormitory: the boarders in the evening; by day
+# they are among the pupils in class)
 BUILDINGS = {
     "teaching_a": ((15, 78, 85, 102), 600),
     "teaching_b": ((15, 38, 85, 62), 500),

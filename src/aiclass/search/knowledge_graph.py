@@ -205,7 +205,7 @@ def hasty_rule(facts: set) -> list:
     feature, kind = HASTY_RULE
     return [
         ((x, "is_a", kind), ((x, "has", feature), (x, "has", feature)))
-        for x, r, o in facts
+        for x, r, o in sorted(facts)
         if r == "has" and o == feature
     ]
 
