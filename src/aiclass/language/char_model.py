@@ -35,7 +35,15 @@ Sampler = Callable[[np.ndarray, float, np.random.Generator], int]
 NEW_POEM = "\n\n"
 CLAIM = {"zh-CN": "《春山》杜甫\n", "en": "Spring (Emily Dickinson)\n"}
 FACT = {"zh-CN": "李白是", "en": "William Blake was"}
-HOOK_SEED = {"zh-CN": 3, "en": 3}
+# The copier: an n-gram that looks at the last 3 Chinese characters or 7 English letters, about
+# half a verse or two words; COPY_RUN is the length of a run that counts as copied (five Chinese
+# characters are half a line of a Tang poem; twelve English letters are two or three words).
+MEMORISER_ORDER = {"zh-CN": 4, "en": 8}
+COPY_RUN = {"zh-CN": 5, "en": 12}
+# Seeds chosen so the hook and the claimed poem show the failure clearly in each language.
+HOOK_SEED = {"zh-CN": 3, "en": 7}
+HOOK_LENGTH = {"zh-CN": 160, "en": 260}
+CLAIM_SEED = {"zh-CN": 2, "en": 3}
 
 
 def softmax_with_temperature(probs: np.ndarray, temperature: float) -> np.ndarray:
@@ -72,7 +80,11 @@ def generate(
     for _ in range(length):
         probs = np.array(next_probs(ids), dtype=float)
         probs[0] = 0.0  # never write the unknown character
-        probs = probs / probs.sum() if probs.sum() > 0 else np.r_[0.0, np.ones(len(probs) - 1)] / (len(probs) - 1)
+        probs = (
+            probs / probs.sum()
+            if probs.sum() > 0
+            else np.r_[0.0, np.ones(len(probs) - 1)] / (len(probs) - 1)
+        )
         choice = int((sampler or _sample)(probs, temperature, rng))
         ids.append(choice)
         new.append(choice)
@@ -109,14 +121,28 @@ class NgramModel:
         return np.full(self.vocab_size, 1 / self.vocab_size)
 
 
-def hook_poem(train_ids, vocab: Vocab, lang: str | None = None) -> str:
-    """A poem written by a 4-gram model that counted the training poems for a split second."""
-    lang = normalize_language(lang or current_language())
-    model = NgramModel(train_ids, len(vocab), order=4)
-    text = generate(
-        model.next_probs, vocab, NEW_POEM, 160, 1.0, seed=HOOK_SEED[lang], stop=NEW_POEM
+def memoriser(train_ids, vocab: Vocab, lang: str | None = None) -> NgramModel:
+    """The copier: an n-gram model of the order the lab uses in ``lang``."""
+    return NgramModel(
+        train_ids, len(vocab), order=MEMORISER_ORDER[normalize_language(lang or current_language())]
     )
-    return text.strip()
+
+
+def hook_poem(train_ids, vocab: Vocab, lang: str | None = None) -> str:
+    """A poem written by the copier, which counted the training poems for a split second."""
+    lang = normalize_language(lang or current_language())
+    model = memoriser(train_ids, vocab, lang)
+    text = generate(
+        model.next_probs,
+        vocab,
+        NEW_POEM,
+        HOOK_LENGTH[lang],
+        1.0,
+        seed=HOOK_SEED[lang],
+        stop=NEW_POEM,
+    )
+    text = text.strip()
+    return text if NEW_POEM in text or text.endswith(("。", ".")) else text.rsplit("\n", 1)[0]
 
 
 def with_label(text: str, lang: str | None = None) -> str:
@@ -136,13 +162,23 @@ def show_temperature(probs, vocab: Vocab, after: str, temperatures=(0.5, 1.0, 2.
     probs = np.asarray(probs, dtype=float)
     order = np.argsort(-probs)[:top]
     labels = [repr(vocab.chars[i])[1:-1] for i in order]
-    fig, axes = plt.subplots(1, len(temperatures), figsize=(3.6 * len(temperatures), 3.2), sharey=True)
+    fig, axes = plt.subplots(
+        1, len(temperatures), figsize=(3.6 * len(temperatures), 3.2), sharey=True
+    )
+    tallest = 0.0
     for k, (ax, temp) in enumerate(zip(np.atleast_1d(axes), temperatures, strict=True)):
         shown = softmax_with_temperature(probs, temp)[order]
-        ax.bar(range(len(order)), shown, color=PALETTE[k], edgecolor="black", hatch=["", "//", ".."][k % 3])
+        tallest = max(tallest, float(shown.max()))
+        ax.bar(
+            range(len(order)),
+            shown,
+            color=PALETTE[k],
+            edgecolor="black",
+            hatch=["", "//", ".."][k % 3],
+        )
         ax.set_xticks(range(len(order)), labels, fontsize=12)
         ax.set_title(f"T = {temp}")
-        ax.set_ylim(0, 1)
+    np.atleast_1d(axes)[0].set_ylim(0, min(1.0, 1.15 * tallest))
     np.atleast_1d(axes)[0].set_ylabel(t(f"{LAB}.pic_probability"))
     fig.suptitle(t(f"{LAB}.pic_after", text=repr(after)[1:-1]))
     fig.tight_layout()
@@ -159,12 +195,37 @@ def show_windows(x, y, vocab: Vocab, rows: int = 2, width: int = 12):
             for dy, seq, colour in ((1.0, x, PALETTE[4]), (0.0, y, PALETTE[1])):
                 ch = vocab.chars[int(seq[r][i])]
                 shown = "↵" if ch == "\n" else ("␣" if ch == " " else ch)
-                ax.text(i, top + dy, shown, ha="center", va="center", fontsize=14,
-                        bbox={"boxstyle": "square", "facecolor": colour, "alpha": 0.35})
-            ax.annotate("", xy=(i, top + 0.25), xytext=(i, top + 0.75),
-                        arrowprops={"arrowstyle": "->", "color": "black"})
-        ax.text(-0.8, top + 1.0, "x", ha="right", va="center", fontsize=13, weight="bold")
-        ax.text(-0.8, top, "y", ha="right", va="center", fontsize=13, weight="bold")
+                ax.text(
+                    i,
+                    top + dy,
+                    shown,
+                    ha="center",
+                    va="center",
+                    fontsize=14,
+                    bbox={"boxstyle": "square", "facecolor": colour, "alpha": 0.35},
+                )
+            ax.annotate(
+                "",
+                xy=(i, top + 0.25),
+                xytext=(i, top + 0.75),
+                arrowprops={"arrowstyle": "->", "color": "black"},
+            )
+        ax.text(
+            -0.8,
+            top + 1.0,
+            "x",
+            ha="right",
+            va="center",
+            fontsize=13,
+        )
+        ax.text(
+            -0.8,
+            top,
+            "y",
+            ha="right",
+            va="center",
+            fontsize=13,
+        )
     ax.set_xlim(-1.6, width)
     ax.set_ylim(-0.6, 2.6 * (rows - 1) + 1.6)
     ax.axis("off")
@@ -178,17 +239,40 @@ def show_training_curve(history, bigram_loss: float | None = None, best_step: in
     use_chinese_font_if_needed()
     steps = [h[0] for h in history]
     fig, ax = plt.subplots(figsize=(7, 4))
-    ax.plot(steps, [h[1] for h in history], marker=MARKERS[0], color=PALETTE[0],
-            label=t(f"{LAB}.pic_train_loss"))
-    ax.plot(steps, [h[2] for h in history], marker=MARKERS[1], linestyle="--", color=PALETTE[5],
-            label=t(f"{LAB}.pic_val_loss"))
+    ax.plot(
+        steps,
+        [h[1] for h in history],
+        marker=MARKERS[0],
+        color=PALETTE[0],
+        label=t(f"{LAB}.pic_train_loss"),
+    )
+    ax.plot(
+        steps,
+        [h[2] for h in history],
+        marker=MARKERS[1],
+        linestyle="--",
+        color=PALETTE[5],
+        label=t(f"{LAB}.pic_val_loss"),
+    )
     if bigram_loss is not None:
-        ax.axhline(bigram_loss, color=PALETTE[2], linestyle=":", linewidth=2,
-                   label=t(f"{LAB}.pic_bigram_line"))
+        ax.axhline(
+            bigram_loss,
+            color=PALETTE[2],
+            linestyle=":",
+            linewidth=2,
+            label=t(f"{LAB}.pic_bigram_line"),
+        )
     if best_step is not None and best_step in steps:
         best = history[steps.index(best_step)][2]
-        ax.scatter([best_step], [best], s=220, marker="*", color="black", zorder=5,
-                   label=t(f"{LAB}.pic_best", step=best_step))
+        ax.scatter(
+            [best_step],
+            [best],
+            s=220,
+            marker="*",
+            color="black",
+            zorder=5,
+            label=t(f"{LAB}.pic_best", step=best_step),
+        )
     ax.set_xlabel(t(f"{LAB}.pic_steps"))
     ax.set_ylabel(t(f"{LAB}.pic_loss"))
     ax.grid(alpha=0.3)
@@ -197,15 +281,27 @@ def show_training_curve(history, bigram_loss: float | None = None, best_step: in
     return fig
 
 
-def show_copy_rates(temperatures, rates, baseline: float):
-    """Share of generated 5-character runs found verbatim in the training text, per temperature."""
+def show_copy_rates(temperatures, rates: dict[str, list[float]], baseline: float):
+    """For each writer, the share of its generated runs found verbatim in the training text,
+    per temperature; the dashed line is the share for real poems the models never saw.
+    """
     use_chinese_font_if_needed()
-    fig, ax = plt.subplots(figsize=(6.5, 4))
-    ax.plot(list(temperatures), list(rates), marker=MARKERS[2], markersize=10, color=PALETTE[0],
-            label=t(f"{LAB}.pic_generated"))
-    ax.axhline(baseline, color=PALETTE[1], linestyle="--", linewidth=2, label=t(f"{LAB}.pic_real_unseen"))
-    for temp, rate in zip(temperatures, rates, strict=True):
-        ax.text(temp, rate + 0.03, f"{rate:.2f}", ha="center", fontsize=11)
+    fig, ax = plt.subplots(figsize=(7, 4.2))
+    for k, (name, values) in enumerate(rates.items()):
+        ax.plot(
+            list(temperatures),
+            list(values),
+            marker=MARKERS[k],
+            markersize=10,
+            color=PALETTE[[0, 5][k % 2]],
+            linestyle=["-", "-."][k % 2],
+            label=t(f"{LAB}.pic_writer_{name}"),
+        )
+        for temp, rate in zip(temperatures, values, strict=True):
+            ax.text(temp, rate + 0.03, f"{rate:.2f}", ha="center", fontsize=10)
+    ax.axhline(
+        baseline, color=PALETTE[2], linestyle="--", linewidth=2, label=t(f"{LAB}.pic_real_unseen")
+    )
     ax.set_ylim(0, 1.05)
     ax.set_xlabel(t(f"{LAB}.pic_temperature"))
     ax.set_ylabel(t(f"{LAB}.pic_copied"))
@@ -215,22 +311,45 @@ def show_copy_rates(temperatures, rates, baseline: float):
     return fig
 
 
-def show_fact_check(claim: str, checked: dict[str, list[str]]):
-    """Each generated verse: ✔ found in a real poem (which one) or ? found nowhere."""
+def show_fact_check(claim: str, checked: dict[str, list], lang: str | None = None):
+    """Each generated verse: ✔ found in a real poem (which one) or ? found nowhere.
+
+    ``checked`` maps each verse to the poems (Poem objects or header strings) that contain it.
+    """
     use_chinese_font_if_needed()
-    rows = list(checked.items())
-    fig, ax = plt.subplots(figsize=(9, 0.48 * len(rows) + 1.2))
+    lang = lang or current_language()
+    rows = [
+        (verse, [s if isinstance(s, str) else header(s, lang) for s in found])
+        for verse, found in checked.items()
+    ]
+    wide = 0.42 if normalize_language(lang) == "zh-CN" else 0.17
+    note_x = 0.9 + wide * max((len(verse) for verse, _ in rows), default=5)
+    fig, ax = plt.subplots(figsize=(0.75 * (note_x + 5.5), 0.48 * len(rows) + 1.2))
     for i, (verse, sources) in enumerate(rows):
         y = len(rows) - 1 - i
         found = bool(sources)
-        ax.text(0.2, y, "✔" if found else "?", ha="center", va="center", fontsize=13, color="white",
-                bbox={"boxstyle": "square" if found else "circle",
-                      "facecolor": PALETTE[2] if found else PALETTE[5]})
+        ax.text(
+            0.2,
+            y,
+            "✔" if found else "?",
+            ha="center",
+            va="center",
+            fontsize=13,
+            color="white",
+            bbox={
+                "boxstyle": "square" if found else "circle",
+                "facecolor": PALETTE[2] if found else PALETTE[5],
+            },
+        )
         ax.text(0.6, y, verse, va="center", fontsize=13)
-        note = t(f"{LAB}.pic_from", source="、".join(sources[:2])) if found else t(f"{LAB}.pic_nowhere")
-        ax.text(5.6, y, note, va="center", fontsize=11, color="black" if found else PALETTE[5])
+        note = (
+            t(f"{LAB}.pic_from", source=" / ".join(sources[:2]))
+            if found
+            else t(f"{LAB}.pic_nowhere")
+        )
+        ax.text(note_x, y, note, va="center", fontsize=11, color="black" if found else PALETTE[5])
     ax.set_title(t(f"{LAB}.pic_claim", claim=claim.strip()), fontsize=12)
-    ax.set_xlim(0, 11)
+    ax.set_xlim(0, note_x + 5.5)
     ax.set_ylim(-0.7, len(rows) - 0.3)
     ax.axis("off")
     fig.tight_layout()
@@ -243,12 +362,15 @@ def headers(poems: list[Poem], lang: str | None = None) -> list[str]:
 
 __all__ = [
     "CLAIM",
+    "CLAIM_SEED",
+    "COPY_RUN",
     "FACT",
     "NEW_POEM",
     "NgramModel",
     "generate",
     "headers",
     "hook_poem",
+    "memoriser",
     "show_copy_rates",
     "show_fact_check",
     "show_temperature",

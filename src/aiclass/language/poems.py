@@ -86,8 +86,10 @@ def corpus_text(poems: list[Poem], lang: str) -> str:
 
 
 def verses(text: str, lang: str) -> list[str]:
-    """The verses of a text: Chinese splits at ，。？！ and line ends, English at line ends."""
-    pattern = r"[，。？！；\n]" if normalize_language(lang) == "zh-CN" else r"\n"
+    """The verses of a text: Chinese splits at ，。？！； and line ends, English at line ends
+    and at , ; : . ! ? (so a verse is a phrase of a few words).
+    """
+    pattern = r"[，。？！；\n]" if normalize_language(lang) == "zh-CN" else r"[\n,;:.!?]"
     return [part.strip() for part in re.split(pattern, text) if part.strip()]
 
 

@@ -122,7 +122,9 @@ def evaluate_loss(model: TinyTransformer, ids) -> float:
     usable = (len(data) - 1) // size * size
     x = data[:usable].view(-1, size)
     y = data[1 : usable + 1].view(-1, size)
-    total = float(F.cross_entropy(model(x).reshape(-1, model.vocab_size), y.reshape(-1), reduction="sum"))
+    total = float(
+        F.cross_entropy(model(x).reshape(-1, model.vocab_size), y.reshape(-1), reduction="sum")
+    )
     count = y.numel()
     if usable < len(data) - 1:  # the last, shorter window
         x, y = data[usable:-1], data[usable + 1 :]
