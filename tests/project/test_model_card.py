@@ -58,6 +58,8 @@ def test_a_complete_report_has_no_problems_and_adds_up():
         ({"validation_scores": {1: 0.5}}, "at least 3"),
         ({"per_group": {"a": 0.5}}, "per_group"),
         ({"features": []}, "features"),
+        ({"features": np.array([])}, "features"),
+        ({"features": ["petal length"]}, "features"),
     ],
 )
 def test_each_kind_of_problem_is_named(change, word):
@@ -65,6 +67,14 @@ def test_each_kind_of_problem_is_named(change, word):
     report = {**good_report(), **change}
     problems = model_card.report_problems(report)
     assert len(problems) == 1 and word in problems[0]
+
+
+@pytest.mark.parametrize(
+    "features", [[2, 3], (2, 3), range(4), np.arange(4), np.array([2, 3], dtype=np.int32)]
+)
+def test_column_numbers_may_come_as_a_list_tuple_range_or_array(features):
+    set_language("en")
+    assert model_card.report_problems({**good_report(), "features": features}) == []
 
 
 def test_a_missing_key_and_a_non_dict_are_named():

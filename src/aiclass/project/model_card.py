@@ -71,6 +71,17 @@ def _is_number(value: object) -> bool:
         return False
 
 
+def _is_columns(features: object) -> bool:
+    """A non-empty list, tuple, range or 1-D numpy array of whole column numbers."""
+    if isinstance(features, np.ndarray):
+        return features.ndim == 1 and features.size > 0 and features.dtype.kind in "iu"
+    return (
+        isinstance(features, list | tuple | range)
+        and len(features) > 0
+        and all(isinstance(f, int | np.integer) and not isinstance(f, bool) for f in features)
+    )
+
+
 def report_problems(report: object) -> list[str]:
     """What is missing or malformed in a report (in the learner's language); empty when none."""
     if not isinstance(report, Mapping):
@@ -81,9 +92,7 @@ def report_problems(report: object) -> list[str]:
             problems.append(_w("problem_number", name=key))
     if "model" in report and not callable(getattr(report["model"], "predict", None)):
         problems.append(_w("problem_model"))
-    if "features" in report and not (
-        isinstance(report["features"], list | tuple | range) and len(report["features"]) > 0
-    ):
+    if "features" in report and not _is_columns(report["features"]):
         problems.append(_w("problem_features"))
     if "validation_scores" in report and not (
         isinstance(report["validation_scores"], Mapping) and len(report["validation_scores"]) >= 3
