@@ -33,7 +33,7 @@ LAB = "senior-tiny-language-model"
 Sampler = Callable[[np.ndarray, float, np.random.Generator], int]
 # Prompts: the start of a new poem, a poem "by" a real poet, and a question of fact.
 NEW_POEM = "\n\n"
-CLAIM = {"zh-CN": "《春山》杜甫\n", "en": "Spring (Emily Dickinson)\n"}
+CLAIM = {"zh-CN": "《春山》王维\n", "en": "Spring (Emily Dickinson)\n"}
 FACT = {"zh-CN": "李白是", "en": "William Blake was"}
 # The copier: an n-gram that looks at the last 3 Chinese characters or 7 English letters, about
 # half a verse or two words; COPY_RUN is the length of a run that counts as copied (five Chinese
@@ -41,9 +41,9 @@ FACT = {"zh-CN": "李白是", "en": "William Blake was"}
 MEMORISER_ORDER = {"zh-CN": 4, "en": 8}
 COPY_RUN = {"zh-CN": 5, "en": 12}
 # Seeds chosen so the hook and the claimed poem show the failure clearly in each language.
-HOOK_SEED = {"zh-CN": 3, "en": 7}
+HOOK_SEED = {"zh-CN": 164, "en": 7}
 HOOK_LENGTH = {"zh-CN": 160, "en": 260}
-CLAIM_SEED = {"zh-CN": 2, "en": 3}
+CLAIM_SEED = {"zh-CN": 4, "en": 3}
 
 
 def softmax_with_temperature(probs: np.ndarray, temperature: float) -> np.ndarray:
