@@ -1,14 +1,17 @@
-"""Rebuild the bad-submission corpus from the junior exemplar lab: ``python graders/bad_submissions/build.py``.
+"""Rebuild the bad-submission corpus from the grading fixture lab: ``python graders/bad_submissions/build.py``.
 
 Each case is a folder: ``case.yaml`` (what ``aiclass grade`` must say) and ``submission/`` (what
 the student handed in). Files there ending in ``.case`` are submitted without that ending (so
-linters and Jupyter leave broken notebooks in this repository alone). Run this again when the
-junior lab changes; ``tests/grade/test_corpus.py`` grades every case.
+linters and Jupyter leave broken notebooks in this repository alone); links, pipes, devices and
+crowds of files are listed under ``special:`` in ``case.yaml`` and made when the case is handed in
+(``submit.py``). The fixture (``graders/fixture_lab/grading-fixture``) is frozen, so this only
+needs to run again when a case is added; ``tests/grade/test_corpus.py`` grades every case.
 """
 
 from __future__ import annotations
 
 import copy
+import importlib.util
 import json
 import shutil
 import sys
@@ -18,20 +21,21 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-LAB = "junior-how-classifiers-learn"
+LAB = "grading-fixture"
 NB = f"{LAB}.ipynb"
-FULL = 9.0  # autograded points of the junior lab (the written answer is graded by hand)
+FULL = 9.0  # autograded points of the fixture lab (the written answer is graded by hand)
+FIXTURE = HERE.parent / "fixture_lab" / "course.py"
+SOURCE = "{course}/source/{lab}/{lab}.ipynb"  # the teacher's notebook: solutions, hidden tests
 
 
 def answers_and_release() -> tuple[dict, dict]:
     """The released notebook, and the same notebook answered correctly (solutions, no markers)."""
-    from aiclass.course import build_course
-    from aiclass.curriculum import load_curriculum
-
+    spec = importlib.util.spec_from_file_location("fixture_course", FIXTURE)
+    assert spec is not None and spec.loader is not None
+    fixture = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fixture)
     with tempfile.TemporaryDirectory() as tmp:
-        course = build_course(
-            Path(tmp) / "course", "junior", "en", [LAB], load_curriculum(strict=False)
-        ).folder
+        course = fixture.build_fixture_course(Path(tmp))
         release = json.loads((course / "release" / LAB / NB).read_text("utf-8"))
         source = json.loads((course / "source" / LAB / NB).read_text("utf-8"))
     solutions = {gid(c): c for c in source["cells"] if meta(c).get("solution")}
@@ -179,11 +183,12 @@ def cases(release: dict, good: dict) -> dict[str, tuple[dict, object]]:
     )
     add(
         "fork-bomb",
-        ["graded", "failed"],
-        None,
-        "",
+        "graded",
+        FULL,
+        "too many processes",
         insert_after(g(), "depth-answer", "import os\nwhile True:\n    os.fork()"),
-        about="a fork bomb: the pids cgroup caps it; the batch goes on, no other student is touched",
+        about="a fork bomb: the pids cgroup caps it, that cell fails; the rest still runs, the batch "
+        "goes on, no other student is touched",
     )
     add(
         "huge-output",
@@ -415,11 +420,12 @@ def cases(release: dict, good: dict) -> dict[str, tuple[dict, object]]:
     nb = insert_after(b(), "setup", "get_ipython().run_cell_async = None")
     add(
         "patch-shell",
-        ["failed", "flagged"],
-        None,
-        "run_cell",
+        "flagged",
+        0.0,
+        "stopped answering",
         nb,
-        about="breaks the shell's run_cell: the kernel stops answering; reported with the reason",
+        about="breaks the shell's run_cell: the kernel finishes every later cell without a reply; "
+        "each is reported 2 s later (not at the cell limit) and its checks fail",
     )
     nb = insert_after(b(), "setup", "np.array_equal = lambda *a, **k: True")
     add(
@@ -500,6 +506,7 @@ def cases(release: dict, good: dict) -> dict[str, tuple[dict, object]]:
         "",
         nb,
         output=["NETWORK: off"],
+        sandbox=False,
         about="tries to reach the internet",
     )
     nb = append_to(g(), "confusion-answer", "raise KeyboardInterrupt")
@@ -523,6 +530,76 @@ def cases(release: dict, good: dict) -> dict[str, tuple[dict, object]]:
         "",
         nb,
         about="outputs typed in by hand are cleared before grading",
+    )
+    add(
+        "symlink-notebook",
+        "failed",
+        None,
+        "symbolic link",
+        {},
+        special=[{"name": NB, "kind": "symlink", "to": SOURCE}],
+        about="the notebook is a symbolic link to the teacher's source (solutions, hidden tests): "
+        "never followed, not graded (it used to score full marks)",
+    )
+    add(
+        "hardlink-notebook",
+        "failed",
+        None,
+        "hard link",
+        {},
+        special=[{"name": NB, "kind": "hardlink", "to": SOURCE}],
+        about="the notebook is a hard link to the teacher's source notebook: never read, not graded "
+        "(it used to score full marks)",
+    )
+    add(
+        "fifo-notebook",
+        "failed",
+        None,
+        "named pipe",
+        {},
+        special=[{"name": NB, "kind": "fifo"}],
+        about="a named pipe (FIFO) in place of the notebook: never opened (it used to hang the batch)",
+    )
+    add(
+        "device-notebook",
+        "failed",
+        None,
+        "device file",
+        {},
+        special=[{"name": NB, "kind": "device"}],
+        about="a device file like /dev/zero in place of the notebook (made with mknod, as root): "
+        "never opened",
+    )
+    add(
+        "symlink-folder",
+        "flagged",
+        FULL,
+        "symbolic link",
+        insert_after(g(), "setup", "import os\nprint('LINK:', os.path.exists('course-source'))"),
+        special=[{"name": "course-source", "kind": "symlink", "to": "{course}/source"}],
+        output=["LINK: False"],
+        sandbox=False,
+        about="a right notebook beside a link to the teacher's source folder: the link is left "
+        "out (the kernel never sees it), the notebook is graded",
+    )
+    add(
+        "symlink-to-device",
+        "flagged",
+        FULL,
+        "symbolic link",
+        g(),
+        special=[{"name": "zeros.bin", "kind": "symlink", "to": "/dev/zero"}],
+        about="a right notebook beside a link to /dev/zero (an endless file): left out, graded",
+    )
+    add(
+        "many-files",
+        "failed",
+        None,
+        "files and folders",
+        g(),
+        special=[{"name": "env", "kind": "many", "count": 20000}],
+        about="a right notebook beside a copied environment of 20,000 small files: refused at once, "
+        "with the reason (it used to hold a grading worker at full CPU for minutes)",
     )
     return out
 

@@ -1,10 +1,17 @@
-"""The exchange flow end to end, on a temporary exchange root: release, two students fetch and
-submit, collect, `aiclass grade`, feedback generated and released, students fetch it."""
+"""The exchange flow end to end, on a temporary exchange root: release, students fetch and
+submit, collect, `aiclass grade`, feedback generated and released, students fetch it.
+
+One student writes into the exchange directly, as any student can: the notebook becomes a link
+to the teacher's source, beside a named pipe and a link to the source folder. ``collect`` must
+neither follow nor block on them, and grading must not score what they point at. Then a link
+and a pipe appear in a graded folder (as a student's code could leave them): the feedback must
+neither follow nor block on them either."""
 
 from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import subprocess
 import sys
@@ -45,6 +52,20 @@ def nbgrader(folder: Path, *args: str) -> str:
     return done.stdout + done.stderr
 
 
+def tamper_in_the_exchange(tmp_path: Path, course: Path, exchange: Path, student: str) -> None:
+    """A submission of ``student`` written straight into the inbound folder: the notebook a link
+    to the teacher's source, a link to the source folder, a named pipe."""
+    lab = "grading-fixture"
+    inbound = (
+        exchange / course.name / "inbound" / f"{student}+{lab}+2026-11-24 06:00:00.000000 UTC+x"
+    )
+    inbound.mkdir()
+    (inbound / "timestamp.txt").write_text("2026-11-24 06:00:00.000000 UTC")
+    (inbound / f"{lab}.ipynb").symlink_to(course / "source" / lab / f"{lab}.ipynb")
+    (inbound / "course").symlink_to(course / "source")
+    os.mkfifo(inbound / "pipe")
+
+
 def test_release_submit_collect_grade_feedback(course, tmp_path, tools):
     lab, notebook = tools.LAB, f"{tools.LAB}.ipynb"
     exchange = tmp_path / "exchange"
@@ -65,24 +86,38 @@ def test_release_submit_collect_grade_feedback(course, tmp_path, tools):
         nbgrader(
             home, "submit", lab, f"--course={course.name}", f"--student={student}", root, cache
         )
+    tamper_in_the_exchange(tmp_path, course, exchange, "cy")
     nbgrader(course, "collect", lab, root)
-    assert sorted(p.name for p in (course / "submitted").iterdir()) == ["ana", "bo"]
+    assert sorted(p.name for p in (course / "submitted").iterdir()) == ["ana", "bo", "cy"]
+    collected = course / "submitted" / "cy" / lab
+    assert sorted(p.name for p in collected.iterdir()) == ["timestamp.txt"]
 
     run = grade_assignment(course, lab, workers=2)
     assert {r.student: (r.status, r.score) for r in run.results} == {
         "ana": ("graded", 9.0),
         "bo": ("graded", 0.0),
+        "cy": ("failed", None),
     }
+    assert "is a symbolic link to" in run.results[2].message
+    graded = course / "autograded" / "ana" / lab
+    (graded / "leak.ipynb").symlink_to(course / "source" / lab / notebook)
+    os.mkfifo(graded / "pipe.ipynb")
     assert len(generate_feedback(course, lab)) == 2
+    assert sorted(p.name for p in (course / "feedback" / "ana" / lab).iterdir()) == [
+        "grading-fixture.html",
+        "submission_secret.txt",
+        "timestamp.txt",
+    ]
     nbgrader(course, "release_feedback", lab, root)
 
     source = json.loads((course / "source" / lab / notebook).read_text())["cells"]
     secrets = [line for cell in source for line in solution_lines("".join(cell["source"]))]
-    hidden = [
+    given = (course / "release" / lab / notebook).read_text("utf-8")
+    hidden = [  # lines of the hidden tests that the released notebook does not show anyway
         line.strip()
         for cell in source
         for line in hidden_lines("".join(cell["source"]))
-        if len(line.strip()) > 12
+        if len(line.strip()) > 12 and json.dumps(line.strip())[1:-1] not in given
     ]
     assert hidden
     for student in answers:
@@ -105,6 +140,5 @@ def test_release_submit_collect_grade_feedback(course, tmp_path, tools):
         if (
             student == "bo"
         ):  # bo wrote no answers: no solution may show (but what the release quotes)
-            given = (course / "release" / lab / notebook).read_text("utf-8")
             shown = [line for line in secrets if line in page and line not in hidden]
             assert [line for line in shown if json.dumps(line)[1:-1] not in given] == []

@@ -8,11 +8,12 @@ import shutil
 
 import nbformat
 
+from aiclass.curriculum import load_curriculum
 from aiclass.grade.reports import objective_map, write_assignment_report, write_class_report
 from aiclass.grade.runner import StudentResult, save_result
 from aiclass.grade.worker import state_dir
 
-LAB = "junior-how-classifiers-learn"
+LAB = "grading-fixture"
 
 
 def grade_cell(grade_id: str, objectives=None) -> dict:
@@ -34,7 +35,7 @@ def test_declared_objectives_win_and_order_is_the_fallback(tmp_path):
     assert objective_map(path, 3) == ({"a": [3], "b": [2], "c": [1]}, True)
 
 
-def test_a_failed_submission_is_flagged_never_a_silent_zero(tmp_path):
+def test_a_failed_submission_is_flagged_never_a_silent_zero(fixture_project, tmp_path):
     course = tmp_path / "course"
     (course / "source" / LAB).mkdir(parents=True)
     cells = [grade_cell("split-tests"), grade_cell("train-tests"), grade_cell("think")]
@@ -44,7 +45,8 @@ def test_a_failed_submission_is_flagged_never_a_silent_zero(tmp_path):
     scores = {"split-tests": [2.0, 2.0], "train-tests": [0.0, 2.0], "think": [0.0, 2.0]}
     save_result(folder, StudentResult("ana", "graded", score=2.0, max_score=6.0, scores=scores))
     save_result(folder, StudentResult("bo", "failed", message="notebook is not valid JSON"))
-    rows = list(csv.reader(write_assignment_report(course, LAB).open(encoding="utf-8-sig")))
+    report = write_assignment_report(course, LAB, load_curriculum(fixture_project, strict=False))
+    rows = list(csv.reader(report.open(encoding="utf-8-sig")))
     assert rows[0][:5] == ["student", "status", "score", "max_score", "split-tests"]
     assert rows[0][7].startswith("O1 (inferred): 我能")
     assert rows[1][:4] == ["ana", "graded", "2.0", "6.0"] and rows[1][7:10] == ["2/2", "0/2", "0/2"]
@@ -53,8 +55,8 @@ def test_a_failed_submission_is_flagged_never_a_silent_zero(tmp_path):
     assert table[2][:4] == ["bo", "", "", "failed: notebook is not valid JSON"]
 
 
-def test_the_junior_lab_declares_its_objectives_so_columns_add_up_to_the_score(
-    built_course, tmp_path
+def test_a_lab_that_declares_its_objectives_has_columns_that_add_up_to_the_score(
+    built_course, fixture_project, tmp_path
 ):
     course = tmp_path / "course"
     shutil.copytree(built_course, course)
@@ -92,7 +94,9 @@ def test_the_junior_lab_declares_its_objectives_so_columns_add_up_to_the_score(
     total, out_of = sum(got.values()), sum(points.values())
     result = StudentResult("ana", "graded", score=total, max_score=out_of, scores=scores)
     save_result(state_dir(course, LAB), result)
-    rows = list(csv.reader(write_assignment_report(course, LAB).open(encoding="utf-8-sig")))
+    curriculum = load_curriculum(fixture_project, strict=False)
+    report = write_assignment_report(course, LAB, curriculum)
+    rows = list(csv.reader(report.open(encoding="utf-8-sig")))
     objective_columns = [i for i, name in enumerate(rows[0]) if name.startswith("O")]
     assert [rows[0][i][:4] for i in objective_columns] == ["O1: ", "O2: ", "O3: "]
     assert not any("inferred" in name for name in rows[0])

@@ -112,3 +112,22 @@ def test_while_loops_are_counted_in_the_students_cells_only():
 def test_the_verdict_counts_the_while_loops(tmp_path):
     looping = notebook(cell("while True:\n    pass", "answer"), release()["cells"][1])
     assert check_one(tmp_path, looping).while_loops == 1
+
+
+def test_a_notebook_left_out_of_the_safe_copy_is_fatal_and_says_what_it_was(tmp_path):
+    source = write(tmp_path / "release", NB, release())
+    (tmp_path / "copy").mkdir()
+    refused = {NB: "a named pipe (FIFO)", "data": "a symbolic link to '/course/source'"}
+    verdict = inspect_submission(tmp_path / "copy", source, refused)
+    assert verdict.fatal.startswith(f"notebook {NB} is a named pipe (FIFO): never opened")
+
+
+def test_anything_else_left_out_is_flagged_and_the_rest_inspected(tmp_path):
+    source = write(tmp_path / "release", NB, release())
+    copy = write(tmp_path / "copy", NB, release())
+    verdict = inspect_submission(copy, source, {"data": "a symbolic link to '/course/source'"})
+    assert verdict.fatal is None
+    assert verdict.flags == [
+        "data is a symbolic link to '/course/source': left out, never opened or followed"
+    ]
+    assert inspect_submission(copy, source, problem="too many files").fatal == "too many files"

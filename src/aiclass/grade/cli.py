@@ -44,10 +44,9 @@ def _bar(total_width: int = 30):
 )
 @click.option(
     "--wall-s",
-    default=DEFAULTS.wall_s,
-    show_default=True,
     type=float,
-    help="time limit of one submission, all cells together",
+    help="clock limit of one notebook, all cells together; cells that ran keep their score "
+    "(default: 60 s + 4 x the cell limit per code cell)",
 )
 @click.option("--feedback", is_flag=True, help="then write students' feedback (HTML)")
 def grade(
@@ -57,7 +56,7 @@ def grade(
     students: tuple[str, ...],
     force: bool,
     memory_mb: int,
-    wall_s: float,
+    wall_s: float | None,
     feedback: bool,
 ) -> None:
     """Autograde every submission of ASSIGNMENT in COURSE: parallel, sandboxed, restartable."""

@@ -5,6 +5,10 @@ tests back into it when grading: the feedback would show them, and their traceba
 autograded test cell loses its hidden part, a failed check shows only its one-line message, a
 failed hidden check only says that the public checks passed and a hidden one did not, and a short
 summary in the course language opens the page: each check, its points, and what passed.
+
+nbgrader reads each student's graded folder from a safe copy (``snapshot``) holding only its
+notebooks and the two small files ``release_feedback`` needs: a link, pipe or crowd of files
+that the student's code made there while it was graded is never followed, opened or listed.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ from nbformat.v4 import new_markdown_cell, new_output
 from traitlets import Bool
 
 from aiclass.grade.reports import course_language
+from aiclass.grade.snapshot import take_snapshot
 from aiclass.i18n import t
 from aiclass.notebooks import HIDDEN_BEGIN, HIDDEN_END
 
+FEEDBACK_FILES = ("timestamp.txt", "submission_secret.txt")  # what release_feedback needs
 WORDS = {
     "en": {
         "title": "## Your feedback",
@@ -41,6 +47,11 @@ WORDS = {
         "head": "| 检查 | 得分 | 结果 |",
     },
 }
+
+
+def feedback_input(assignment: str) -> Path:
+    """Where nbgrader reads the graded folders from (safe copies), relative to the course."""
+    return Path(".aiclass-grade") / assignment / "feedback-input"
 
 
 def strip_hidden(source: str) -> str:
@@ -130,6 +141,13 @@ def generate_feedback(
     StudentFeedback.language = course_language(course)
     results = load_results(course, assignment)
     chosen = students or sorted(s for s, r in results.items() if r.status != FAILED)
+    for student in chosen:
+        take_snapshot(
+            course / "autograded" / student / assignment,
+            course / feedback_input(assignment) / student / assignment,
+            keep=lambda name: name.endswith(".ipynb") or name in FEEDBACK_FILES,
+        )
+    config.CourseDirectory.autograded_directory = str(feedback_input(assignment))
 
     class Converter(GenerateFeedback):
         preprocessors = List([StudentFeedback, GetGrades, CSSHTMLHeaderPreprocessor])

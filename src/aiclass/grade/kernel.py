@@ -18,6 +18,7 @@ from pathlib import Path
 from jupyter_client.manager import AsyncKernelManager
 
 from aiclass.grade import sandbox
+from aiclass.grade.usage import Usage, read_usage
 
 _active: set[SandboxKernelManager] = set()
 _lock = threading.Lock()
@@ -135,27 +136,9 @@ def set_kernel_background(background: bool) -> None:
                 os.setpriority(os.PRIO_PROCESS, tid, nice)
 
 
-class Usage(t.NamedTuple):
-    """What this worker's live kernels have used so far."""
-
-    cpu_s: float  # CPU time (user + system) of all their processes
-    largest_mb: float  # resident memory of the largest process
-
-
-def kernel_usage() -> Usage:
-    """CPU time and memory of this worker's live kernel processes (read from /proc)."""
-    import os
-
-    ticks, largest = 0, 0
-    for pid in _kernel_processes():
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            ticks += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
-            largest = max(largest, int(fields[21]))  # rss in pages (field 24)
-        except (OSError, IndexError, ValueError):
-            continue
-    page_mb = os.sysconf("SC_PAGE_SIZE") / 2**20
-    return Usage(ticks / os.sysconf("SC_CLK_TCK"), largest * page_mb)
+def kernel_usage(states: bool = False) -> Usage:
+    """What this worker's live kernels have used (``usage.read_usage``)."""
+    return read_usage(_kernel_processes(), states)
 
 
 def kill_all_kernels() -> int:

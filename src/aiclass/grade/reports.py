@@ -13,17 +13,21 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aiclass.grade.runner import load_results
+
+if TYPE_CHECKING:
+    from aiclass.curriculum import Curriculum
 
 REPORTS = "reports"
 
 
-def _lab_objectives(assignment: str, language: str) -> list[str]:
+def _lab_objectives(assignment: str, language: str, curriculum: Curriculum | None) -> list[str]:
     try:
         from aiclass.curriculum import load_curriculum
 
-        lab = load_curriculum(strict=False).lab(assignment)
+        lab = (curriculum or load_curriculum(strict=False)).lab(assignment)
     except Exception:
         return []
     return [o.text(language) for o in lab.manifest.objectives]
@@ -71,15 +75,13 @@ def course_language(course: Path) -> str:
     return str(info.get("language", "en"))
 
 
-def _objective_labels(course: Path, assignment: str) -> list[str]:
-    language = course_language(course)
-    return _lab_objectives(assignment, language)
-
-
-def assignment_rows(course: Path, assignment: str) -> tuple[list[str], list[list[object]]]:
-    """Header and rows of one assignment's report."""
+def assignment_rows(
+    course: Path, assignment: str, curriculum: Curriculum | None = None
+) -> tuple[list[str], list[list[object]]]:
+    """Header and rows of one assignment's report (objectives from ``curriculum``: by default
+    the project's own)."""
     results = load_results(course, assignment)
-    objectives = _objective_labels(course, assignment)
+    objectives = _lab_objectives(assignment, course_language(course), curriculum)
     notebooks = sorted((course / "source" / assignment).glob("*.ipynb"))
     mapping, inferred = objective_map(notebooks[0], len(objectives)) if notebooks else ({}, False)
     cells = list(mapping) or sorted({c for r in results.values() for c in r.scores})
@@ -127,9 +129,11 @@ def write_csv(path: Path, header: list[str], rows: list[list[object]]) -> Path:
     return path
 
 
-def write_assignment_report(course: Path, assignment: str) -> Path:
+def write_assignment_report(
+    course: Path, assignment: str, curriculum: Curriculum | None = None
+) -> Path:
     """reports/<assignment>.csv in the course folder."""
-    header, rows = assignment_rows(course, assignment)
+    header, rows = assignment_rows(course, assignment, curriculum)
     return write_csv(course / REPORTS / f"{assignment}.csv", header, rows)
 
 

@@ -17,18 +17,21 @@ import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from aiclass.errors import AiclassError
 from aiclass.grade.order import longest_first
 from aiclass.grade.sandbox import Limits, sandbox_note, sweep_stale_cgroups
+from aiclass.grade.snapshot import Snapshot, snapshot_root, take_snapshot
 from aiclass.grade.submission import inspect_submission
 from aiclass.grade.worker import (
     FOREGROUND,
     IOPUB_TIMEOUT,
+    SUBMISSION_LIMIT_NOTE,
     FileLock,
     cell_time_limit,
+    course_ignore,
     forget_submission,
     grade_one,
     init_worker,
@@ -54,7 +57,6 @@ class StudentResult:
     peak_kb: int = 0
     digest: str = ""
     moved_aside_s: float = 0.0  # time a long cell ran in the background while others waited
-    given_back_s: float = 0.0  # CPU time it missed there, added to its time limit
 
 
 @dataclass
@@ -71,13 +73,29 @@ class GradeRun:
         return sum(result.status == status for result in self.results)
 
 
-def submission_digest(folder: Path) -> str:
-    """A fingerprint of a submitted folder (names, sizes, contents), to notice resubmissions."""
-    digest = hashlib.sha256()
+def submission_digest(snapshot: Snapshot) -> str:
+    """A fingerprint of a submission (names and contents of its safe copy, what was left out),
+    to notice resubmissions."""
+    digest = hashlib.sha256(json.dumps([snapshot.refused, snapshot.problem]).encode())
+    folder = snapshot.folder
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         digest.update(str(path.relative_to(folder)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def safe_copy(course: Path, assignment: str, student: str, ignore: tuple[str, ...]) -> Snapshot:
+    """The student's submission as graded: its safe copy (``snapshot``), with anything left out
+    when it was collected (``exchange.SafeCollect``) added to what was left out now."""
+    from aiclass.grade.exchange import collect_record
+
+    source = course / "submitted" / student / assignment
+    dest = course / snapshot_root(assignment) / student / assignment
+    snapshot = take_snapshot(source, dest, ignore)
+    earlier = collect_record(course, assignment, student)
+    snapshot.refused = {**earlier.refused, **snapshot.refused}
+    snapshot.problem = snapshot.problem or earlier.problem
+    return snapshot
 
 
 def students_of(course: Path, assignment: str) -> list[str]:
@@ -89,8 +107,10 @@ def students_of(course: Path, assignment: str) -> list[str]:
 
 def load_result(path: Path) -> StudentResult | None:
     try:
-        return StudentResult(**json.loads(path.read_text("utf-8")))
-    except (OSError, ValueError, TypeError):
+        saved = json.loads(path.read_text("utf-8"))
+        known = {f.name for f in fields(StudentResult)}
+        return StudentResult(**{k: v for k, v in saved.items() if k in known})
+    except (OSError, ValueError, TypeError, AttributeError):
         return None
 
 
@@ -133,10 +153,10 @@ def finish(result: StudentResult, outcome: dict) -> StudentResult:
     result.scores = extra.get("scores", {})
     result.notes = extra.get("notes", [])
     result.moved_aside_s = round(extra.get("moved_aside_s", 0.0), 1)
-    result.given_back_s = round(extra.get("given_back_s", 0.0), 1)
     result.score = round(sum(s for s, _ in result.scores.values()), 2)
     result.max_score = round(sum(m for _, m in result.scores.values()), 2)
-    result.status = FLAGGED if result.flags else GRADED
+    cut_short = any(SUBMISSION_LIMIT_NOTE in note for note in result.notes)
+    result.status = FLAGGED if result.flags or cut_short else GRADED
     result.message = "; ".join(result.flags + result.notes)
     return result
 
@@ -164,17 +184,19 @@ def grade_assignment(
     todo: list[StudentResult] = []
     while_loops: dict[str, int] = {}
     skipped = 0
+    ignore = course_ignore(course)
     for student in everyone:
         submitted = course / "submitted" / student / assignment
-        if not submitted.is_dir():
+        if not os.path.lexists(submitted):
             raise AiclassError(f"no submission of {assignment!r} by {student!r}")
-        digest = submission_digest(submitted)
+        snapshot = safe_copy(course, assignment, student, ignore)
+        digest = submission_digest(snapshot)
         old = previous.get(student)
         if old and old.digest == digest and not force:
             results[student] = old
             skipped += 1
             continue
-        verdict = inspect_submission(submitted, reference)
+        verdict = inspect_submission(snapshot.folder, reference, snapshot.refused, snapshot.problem)
         result = StudentResult(student, FAILED, flags=verdict.flags, digest=digest)
         if verdict.fatal:
             result.message = verdict.fatal

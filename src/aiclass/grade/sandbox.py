@@ -67,13 +67,14 @@ class Limits:
     memory_mb: int = 3072  # address space of each process of the kernel
     processes: int = 64  # tasks in the kernel's sandbox (threads count too)
     file_mb: int = 64  # the largest file it may write
-    wall_s: float = 600  # the whole submission, all notebooks, kernel start included
+    # a notebook's clock limit (kernel start included); None: scaled to its cells (``backstop``)
+    wall_s: float | None = None
     # a cell the class has not run before that has used this much CPU time (default: a thirtieth
     # of the cell timeout, at least 1 s; a lab's own cell: five times that; a cell run before: 1.5
     # times the most it took), or that runs a third of its timeout (at least 10 s), moves to the
     # background while other submissions wait: its kernel only gets CPU time nobody else wants,
-    # and another submission starts beside it. The CPU time it misses there is added to its
-    # limit. A cell that has grown its kernel by a twelfth of ``memory_mb`` keeps its place.
+    # and another submission starts beside it. Its limit counts CPU time, so it loses nothing
+    # there. A cell that has grown its kernel by a twelfth of ``memory_mb`` keeps its place.
     stall_s: float | None = None
 
 

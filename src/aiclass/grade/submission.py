@@ -2,11 +2,13 @@
 
 ``inspect_submission`` never runs student code. It returns a ``Verdict``:
 
-- ``fatal``: the submission cannot be graded (missing or renamed notebook, empty file, not UTF-8,
-  not JSON, not nbformat 4). It is reported as failed with this reason, never as a silent 0.
+- ``fatal``: the submission cannot be graded (missing or renamed notebook, a notebook that is a
+  link, pipe or device, too many files, empty file, not UTF-8, not JSON, not nbformat 4). It is
+  reported as failed with this reason, never as a silent 0.
 - ``flags``: it can be graded, but something was changed that nbgrader repairs (locked or test
   cells edited, deleted or retyped, grade ids changed, another kernel) or that looks like an
-  attempt on the grader (rebinding ``check``, reaching for the course's files). The score is kept
+  attempt on the grader (rebinding ``check``, reaching for the course's files, links and special
+  files, which are left out of what is graded). The score is kept
   and the submission is marked for the teacher to look at.
 """
 
@@ -218,13 +220,36 @@ def _bound_names(code: str) -> set[str]:
     return names
 
 
-def inspect_submission(submitted: Path, source: Path) -> Verdict:
-    """Inspect ``submitted`` (a student's assignment folder) against ``source``: the released
-    assignment (what students were given), or the teacher's source where there is no release."""
-    verdict = Verdict()
+def left_out_flags(refused: dict[str, str]) -> list[str]:
+    """One flag per entry the safe copy left out (``snapshot``): what it is."""
+    return [
+        f"{name} is {what}: left out, never opened or followed" for name, what in refused.items()
+    ]
+
+
+def inspect_submission(
+    submitted: Path,
+    source: Path,
+    refused: dict[str, str] | None = None,
+    problem: str | None = None,
+) -> Verdict:
+    """Inspect ``submitted`` (the safe copy of a student's assignment folder, ``snapshot``)
+    against ``source``: the released assignment (what students were given), or the teacher's
+    source where there is no release. ``refused``: what the copy left out, and why;
+    ``problem``: why nothing could be copied."""
+    refused = refused or {}
+    verdict = Verdict(fatal=problem, flags=left_out_flags(refused))
+    if problem:
+        return verdict
     expected = sorted(p.name for p in source.glob("*.ipynb"))
     present = sorted(p.name for p in submitted.glob("*.ipynb")) if submitted.is_dir() else []
     missing = [name for name in expected if name not in present]
+    if missing and missing[0] in refused:
+        verdict.fatal = (
+            f"notebook {missing[0]} is {refused[missing[0]]}: never opened or followed, so it "
+            "cannot be graded (hand in the notebook itself)"
+        )
+        return verdict
     if missing:
         extra = [name for name in present if name not in expected]
         found = f"; found {', '.join(extra)}: renamed? rename it to {missing[0]}" if extra else ""

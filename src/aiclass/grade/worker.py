@@ -2,8 +2,10 @@
 
 Each worker imports nbgrader once, then grades one submission at a time through
 ``NbGraderAPI.autograde`` (the code path of ``nbgrader autograde --student S``) with the course's
-own ``nbgrader_config.py``. Two things differ from plain nbgrader, neither touching scores:
-the kernel runs in the sandbox (``kernel.SandboxKernelManager``), and gradebook steps are
+own ``nbgrader_config.py``. What differs from plain nbgrader never changes an honest score: the
+kernel runs in the sandbox (``kernel.SandboxKernelManager``); nbgrader reads the submission's
+safe copy (``snapshot``); cell limits count what a cell used, not the clock, and the submission's
+clock limit keeps the cells that ran (``execute``, ``clock``, ``backstop``); gradebook steps are
 serialized between workers by a file lock that is let go while the kernel runs.
 """
 
@@ -20,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from aiclass.grade.sandbox import Limits
+from aiclass.grade.snapshot import remove_special, snapshot_root
 
 STATE = ".aiclass-grade"
 
@@ -91,8 +94,9 @@ def _die_with_parent() -> None:
         pass
 
 
-def course_config(course: Path, limits: Limits):
-    """The course's nbgrader config, with the sandboxed kernel and the guarded Execute."""
+def course_config(course: Path, assignment: str, limits: Limits):
+    """The course's nbgrader config, with the sandboxed kernel and the guarded Execute, reading
+    submissions from their safe copies (``snapshot``)."""
     from nbconvert.preprocessors import ClearMetadataPreprocessor
     from nbgrader.preprocessors import (
         AssignLatePenalties,
@@ -113,6 +117,11 @@ def course_config(course: Path, limits: Limits):
     config.CourseDirectory.root = str(course)
     config.Execute.kernel_manager_class = SandboxKernelManager
     config.Execute.shutdown_kernel = "immediate"  # outputs are in: no need to wait for atexit
+    # waits for our own side (a kernel starting, outputs on their way) are no limits on the
+    # student's code: generous, so that a busy machine never fails a submission here
+    for name, floor in (("iopub_timeout", IOPUB_FLOOR_S), ("startup_timeout", STARTUP_FLOOR_S)):
+        config.Execute[name] = max(int(config.Execute.get(name) or 0), floor)
+    config.CourseDirectory.submitted_directory = str(snapshot_root(assignment))
     config.Autograde.autograde_preprocessors = [
         GuardedExecute,
         IgnorePattern,
@@ -126,6 +135,18 @@ def course_config(course: Path, limits: Limits):
     return config
 
 
+def course_ignore(course: Path) -> tuple[str, ...]:
+    """The names nbgrader leaves out of a submission (``CourseDirectory.ignore``)."""
+    from nbgrader.coursedir import CourseDirectory
+    from traitlets.config import Config
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = Config()
+    with contextlib.suppress(Exception):  # a broken config fails later, with nbgrader's message
+        config = PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config()
+    return tuple(CourseDirectory(config=config).ignore)
+
+
 def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dict:
     """Autograde one student with nbgrader (force), within ``limits``; return an Outcome dict."""
     import resource
@@ -133,6 +154,7 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
     from nbgrader.apps.api import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
 
+    from aiclass.grade.backstop import LastResort
     from aiclass.grade.execute import GuardedExecute, unlocked
     from aiclass.grade.kernel import kill_all_kernels
     from aiclass.grade.usual import UsualCells
@@ -140,16 +162,8 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
     root = Path(course)
     lock = FileLock(state_dir(root, assignment) / "gradebook.lock")
     GuardedExecute.released = staticmethod(lambda: unlocked(lock))
-    config = course_config(root, limits)
-    timed_out = threading.Event()
-
-    def stop() -> None:
-        timed_out.set()
-        kill_all_kernels()
-
-    timer = threading.Timer(limits.wall_s, stop)
+    config = course_config(root, assignment, limits)
     start = time.perf_counter()
-    timer.start()
     marker = state_dir(root, assignment) / "stalled" / student
     cell_timeout = cell_time_limit(config)
     GuardedExecute.usual = UsualCells(
@@ -161,8 +175,11 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
         state_dir(root, assignment) / FOREGROUND,
         grow_mb=limits.memory_mb / 12,
     )
-    GuardedExecute.given_back_s = 0.0
+    GuardedExecute.wall_s = limits.wall_s
+    GuardedExecute.moved_aside = staticmethod(lambda: watchdog.background_s)
+    last_resort = LastResort(lambda: GuardedExecute.deadline, kill_all_kernels)
     watchdog.start()
+    last_resort.start()
     try:
         with lock:
             api = NbGraderAPI(CourseDirectory(config=config), config=config)
@@ -175,7 +192,7 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
                 forget_submission(root, assignment, student)
     finally:
         watchdog.done.set()
-        timer.cancel()
+        last_resort.done.set()
         kill_all_kernels()
         marker.unlink(missing_ok=True)
     seconds = time.perf_counter() - start
@@ -184,17 +201,17 @@ def grade_one(course: str, assignment: str, student: str, limits: Limits) -> dic
     reason = ""
     if not ok:
         reason = (
-            f"wall-clock limit of {limits.wall_s:.0f} s reached"
-            if timed_out.is_set()
+            HUNG
+            if last_resort.fired.is_set()
             else (failure_reason(result.get("error", "") + "\n" + result.get("log", "")))
         )
-    notes = run_notes(root / "autograded" / student / assignment) if ok else []
-    extra = {
-        "scores": scores,
-        "notes": notes,
-        "moved_aside_s": watchdog.background_s,
-        "given_back_s": GuardedExecute.given_back_s,
-    }
+    graded = root / "autograded" / student / assignment
+    notes = run_notes(graded) if ok else []
+    notes += [  # never followed later by feedback, formgrader or a backup
+        f"its code made {name}, {what}: removed"
+        for name, what in (remove_special(graded) if graded.is_dir() else {}).items()
+    ]
+    extra = {"scores": scores, "notes": notes, "moved_aside_s": watchdog.background_s}
     return Outcome(
         student, ok, seconds, reason, result.get("log", "")[-4000:], children, extra
     ).to_dict()
@@ -207,15 +224,17 @@ def cell_time_limit(config) -> float:
 
 class StallWatch(threading.Thread):
     """Watches the running cell. Once it has used more CPU time than the cell usually takes
-    (``GuardedExecute.cell_long_after_s``), or run ``stall_wall_s`` (an endless loop, most likely),
-    it tells the runner (a marker file), which starts another submission beside it; and while the
-    runner says others wait (no ``foreground`` file) its kernel goes to the background, where it
-    only gets CPU time nobody else wants. The CPU time it misses there is added to the cell's limit
-    (``GuardedExecute.owed_s``). CPU time, not wall time, says "long": on a busy machine every
-    cell takes longer, but a usual one does not use more CPU.
+    (``GuardedExecute.cell_long_after_s``), or run ``stall_wall_s`` (an endless loop, most likely,
+    or a cell that waits), it tells the runner (a marker file), which starts another submission
+    beside it; and while the runner says others wait (no ``foreground`` file) its kernel goes to
+    the background, where it only gets CPU time nobody else wants. That changes nothing for the
+    cell: its limit counts the CPU time it used, not the time it waited (``clock``). CPU time,
+    not wall time, says "long": on a busy machine every cell takes longer, but a usual one does
+    not use more CPU.
 
     A cell whose kernel has grown by more than ``grow_mb`` of memory keeps its place, as in plain
-    nbgrader: in the background it would hold that memory longer, beside another kernel."""
+    nbgrader: in the background it would hold that memory longer, beside another kernel. A cell
+    at its limit (``GuardedExecute.stopping``) comes back: it must run to be stopped."""
 
     def __init__(
         self, stall_wall_s: float, marker: Path, foreground: Path, grow_mb: float = 256.0
@@ -228,7 +247,8 @@ class StallWatch(threading.Thread):
 
     def run(self) -> None:
         from aiclass.grade.execute import GuardedExecute as Cell
-        from aiclass.grade.kernel import Usage, kernel_usage, set_kernel_background
+        from aiclass.grade.kernel import kernel_usage, set_kernel_background
+        from aiclass.grade.usage import Usage
 
         background = False
         cell, start = None, Usage(0.0, 0.0)  # the cell watched, and the kernels' usage at its start
@@ -240,10 +260,7 @@ class StallWatch(threading.Thread):
             if since != cell:  # a new cell: measured by the executor as it started
                 cell, start = since, Cell.cell_start or used
             elif background and since is not None:
-                # wall time in the background minus the CPU time it still got: what it missed
-                elapsed = now - last_time
-                self.background_s += elapsed
-                Cell.owed_s += elapsed - min(elapsed, max(0.0, used.cpu_s - last.cpu_s))
+                self.background_s += now - last_time
             last_time, last = now, used
             stalled = (
                 since is not None
@@ -258,7 +275,7 @@ class StallWatch(threading.Thread):
                 self.marker.touch()
             elif not stalled:
                 self.marker.unlink(missing_ok=True)
-            wanted = stalled and not self.foreground.exists()
+            wanted = stalled and not Cell.stopping and not self.foreground.exists()
             if wanted != background:
                 set_kernel_background(wanted)
                 background = wanted
@@ -294,15 +311,23 @@ def read_scores(config, assignment: str, student: str) -> dict[str, list[float]]
 
 
 FOREGROUND = "foreground"  # the runner's sign: nobody waits, stalled kernels run normally
+IOPUB_FLOOR_S = 60  # the wait for a finished cell's last outputs (nbgrader's default: 4 s)
+STARTUP_FLOOR_S = 120  # the wait for a kernel to start (nbclient's default: 60 s)
 TIME_LIMIT_NOTE = "stopped at the cell time limit"
+SUBMISSION_LIMIT_NOTE = "the submission reached its time limit"
+HUNG = "grading hung past the submission's time limit: the kernel was killed"
 IOPUB_TIMEOUT = "the kernel stopped sending output in time (machine overloaded, or a fork bomb)"
 ERROR_NOTES = {
     "KeyboardInterrupt": "was interrupted (KeyboardInterrupt)",
     "CellTimeoutError": f"{TIME_LIMIT_NOTE} (an endless loop?)",
+    "CellWaitTimeoutError": f"{TIME_LIMIT_NOTE} (it waited without using the CPU: sleep, input?)",
+    "KernelNoReplyError": "the kernel stopped answering (its shell was changed?)",
+    "SubmissionTimeLimitError": f"stopped or not run: {SUBMISSION_LIMIT_NOTE}",
     "MemoryError": "ran out of memory (limit reached)",
     "SystemExit": "called sys.exit()",
     "BlockingIOError": "tried to start too many processes",
 }
+STOPPED = ("CellTimeoutError", "CellWaitTimeoutError", "SubmissionTimeLimitError")
 
 
 def run_notes(folder: Path) -> list[str]:
@@ -321,9 +346,15 @@ def run_notes(folder: Path) -> list[str]:
                 for o in cell.get("outputs", [])
                 if o.get("output_type") == "error"
             ]
-            if "CellTimeoutError" in names:
+            if any(name in STOPPED for name in names):  # the interrupt that stopped it
                 names = [name for name in names if name != "KeyboardInterrupt"]
-            notes += [f"cell {index}: {ERROR_NOTES[name]}" for name in names if name in ERROR_NOTES]
+            for name in (name for name in names if name in ERROR_NOTES):
+                where = f"cell {index}"
+                if name == "SubmissionTimeLimitError":  # said once, for every cell after it too
+                    if any(SUBMISSION_LIMIT_NOTE in note for note in notes):
+                        continue
+                    where = f"cells from {index} on"
+                notes.append(f"{where}: {ERROR_NOTES[name]}")
     return list(dict.fromkeys(notes))
 
 
