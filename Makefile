@@ -5,7 +5,7 @@ serve: setup
 	.venv/bin/aiclass serve
 
 test: setup-dev
-	. .venv/bin/activate && ruff check . && aiclass check && pytest -n 2 --dist loadgroup
+	. .venv/bin/activate && ruff check . && aiclass check && pytest -n 2 --dist loadgroup --durations=30
 
 setup:
 	bash scripts/setup.sh
